@@ -28,6 +28,8 @@ export interface TopicConfig {
   exclude: string[];
   /** How many distinct include terms must occur (default 1). */
   minMatches: number;
+  /** Terms that put an item on topic by themselves (names unique to the story, e.g. `Kidal`), whatever minMatches says. */
+  strong?: string[];
 }
 
 export interface FetchSettings {
@@ -185,6 +187,12 @@ export interface NormalizedItem {
   categories: string[];
 }
 
+/** Options for `parseFeed`. */
+export interface ParseFeedOptions {
+  /** Language for items when neither the item nor the feed declares one (the source's `language`). */
+  defaultLanguage?: string;
+}
+
 export interface ParsedFeed {
   format: FeedFormat;
   title?: string;
@@ -215,6 +223,8 @@ export interface SourceRecord extends SourceConfig {
   disabledReason?: string;
   ttlMinutes?: number;
   maxAgeSeconds?: number;
+  /** When the source left the config; its row and items are kept, disabled. */
+  removedAt?: number;
 }
 
 /** An item as stored. `id` is the database row id. */
