@@ -1,9 +1,13 @@
 -- 0001: sources, items, their appearances, exact duplicates and poll runs.
 -- Append-only: never edit once merged; add 0002_... instead.
 
+-- `url` is the address polled (moved by permanent redirects); `config_url` is the one written in the config, so a
+-- redirect is kept across restarts while an operator's edit of the url still wins. Not UNIQUE: a source removed
+-- from the config keeps its row (and items), and a new source may take its url.
 CREATE TABLE sources (
   id                 TEXT PRIMARY KEY,
-  url                TEXT NOT NULL UNIQUE,
+  url                TEXT NOT NULL,
+  config_url         TEXT NOT NULL,
   title              TEXT NOT NULL,
   role               TEXT NOT NULL DEFAULT 'unknown' CHECK (role IN ('original', 'copier', 'unknown')),
   enabled            INTEGER NOT NULL DEFAULT 1,
@@ -23,8 +27,10 @@ CREATE TABLE sources (
   next_due_at        INTEGER,
   retry_after_until  INTEGER,
   disabled_reason    TEXT,
+  removed_at         INTEGER,
   created_at         INTEGER NOT NULL
 );
+CREATE INDEX sources_url ON sources(url);
 
 -- One row per (source, item): identity is the parser's deterministic hash, unique within its source, so an
 -- item never vanishes from one source because another carried it too, and a guid reused by another feed
@@ -52,7 +58,6 @@ CREATE TABLE items (
 CREATE INDEX items_link ON items(link);
 CREATE INDEX items_text_hash ON items(text_hash);
 CREATE INDEX items_first_seen ON items(first_seen_at);
-CREATE INDEX items_source ON items(source_id, first_seen_at);
 
 -- Exact duplicates across sources: the later item points at the earlier one.
 CREATE TABLE exact_duplicates (

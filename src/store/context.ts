@@ -1,0 +1,49 @@
+// What every table module receives: the connection and the change signal (fired after commits, never inside).
+import type Database from 'better-sqlite3';
+
+/** Handed to each table module factory (`createXxxTable(ctx)`). */
+export interface TableContext {
+  db: Database.Database;
+  /** Call after a write that adds or changes items or clusters; listeners run once the outermost commit is done. */
+  markChanged(): void;
+}
+
+/** The change bus behind `store.onChange`, plus the transaction wrapper that defers its signal to the commit. */
+export interface ChangeBus extends TableContext {
+  onChange(listener: () => void): () => void;
+  transaction<T>(fn: () => T): T;
+}
+
+/** Creates the bus for one connection. */
+export function createChangeBus(db: Database.Database): ChangeBus {
+  const listeners = new Set<() => void>();
+  let pending = false;
+  const flush = (): void => {
+    if (!pending || db.inTransaction) return;
+    pending = false;
+    for (const listener of [...listeners]) listener();
+  };
+  return {
+    db,
+    markChanged() {
+      pending = true;
+      flush();
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    transaction<T>(fn: () => T): T {
+      let result: T;
+      try {
+        result = db.transaction(fn)();
+      } catch (error) {
+        // A rolled-back outermost transaction changed nothing: drop the signal it raised.
+        if (!db.inTransaction) pending = false;
+        throw error;
+      }
+      flush();
+      return result;
+    },
+  };
+}

@@ -1,0 +1,146 @@
+// The dedup table module: signature parameters, per-item detection records, posting lists (via the posting
+// index), learned boilerplate, rare-word counts and verified edges. Only SQL lives here; src/dedup decides.
+import type { BoilerplateSpan, DedupItemRecord, DedupTablePort, EdgeRecord } from '../dedup/port.js';
+import type { CopyKind } from '../model.js';
+import type { TableContext } from './context.js';
+import { createPostingIndex } from './dedup-postings.js';
+
+interface ItemRow {
+  item_id: number;
+  source_id: string;
+  first_seen_at: number;
+  seg: number;
+  core_hash: number;
+  tokens: number;
+  boilerplate: string;
+  credits: string;
+  processed_at: number;
+}
+
+/** A dedup_edges row. */
+export interface EdgeRow {
+  a: number;
+  b: number;
+  kind: CopyKind;
+  score: number;
+  scores: string;
+  passages: string;
+  created_at: number;
+}
+
+/** Creates the dedup table module of one connection. */
+export function createDedupTable(ctx: TableContext) {
+  const { db } = ctx;
+  const postings = createPostingIndex(db);
+  const getParams = db.prepare<[], string>('SELECT params FROM dedup_params WHERE id = 1').pluck();
+  const setParams = db.prepare<[string, number]>(`INSERT INTO dedup_params (id, params, updated_at) VALUES (1, ?, ?)
+    ON CONFLICT (id) DO UPDATE SET params = excluded.params, updated_at = excluded.updated_at`);
+  const saveItem = db.prepare(`INSERT INTO dedup_items (item_id, source_id, first_seen_at, seg, core_hash, tokens,
+    boilerplate, credits, processed_at) VALUES (@itemId, @sourceId, @firstSeenAt, @seg, @coreHash, @tokens, @boilerplate,
+    @credits, @processedAt) ON CONFLICT (item_id) DO UPDATE SET source_id = excluded.source_id,
+    first_seen_at = excluded.first_seen_at, seg = excluded.seg, core_hash = excluded.core_hash, tokens = excluded.tokens,
+    boilerplate = excluded.boilerplate, credits = excluded.credits, processed_at = excluded.processed_at`);
+  const getItems = db.prepare<[string], ItemRow>('SELECT * FROM dedup_items WHERE item_id IN (SELECT value FROM json_each(?))');
+  const getOneItem = db.prepare<[number], ItemRow>('SELECT * FROM dedup_items WHERE item_id = ?');
+  const learned = db.prepare<[string, string], { para_hash: number; source_id: string }>(`SELECT para_hash, source_id
+    FROM dedup_boilerplate WHERE para_hash IN (SELECT value FROM json_each(?)) AND source_id IN (?, '*')`);
+  const learn = db.prepare<[number, string, number, number]>(`INSERT INTO dedup_boilerplate (para_hash, source_id, items,
+    learned_at) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET items = max(items, excluded.items)`);
+  const dfGet = db.prepare<[string], [number, number]>('SELECT word, n FROM dedup_df WHERE word IN (SELECT value FROM json_each(?))').raw();
+  const dfAdd = db.prepare<[number, number]>('INSERT INTO dedup_df (word, n) VALUES (?, ?) ON CONFLICT (word) DO UPDATE SET n = n + excluded.n');
+  const metaGet = db.prepare<[string], number>('SELECT value FROM dedup_meta WHERE name = ?').pluck();
+  const metaAdd = db.prepare<[string, number]>('INSERT INTO dedup_meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = value + excluded.value');
+  const saveEdge = db.prepare(`INSERT INTO dedup_edges (a, b, kind, score, scores, passages, created_at)
+    VALUES (@a, @b, @kind, @score, @scores, @passages, @createdAt) ON CONFLICT (a, b) DO UPDATE SET kind = excluded.kind,
+    score = excluded.score, scores = excluded.scores, passages = excluded.passages`);
+  const deleteEdge = db.prepare<[number, number]>('DELETE FROM dedup_edges WHERE a = ? AND b = ?');
+  const edgesOf = db.prepare<[string, string], EdgeRow>(`SELECT * FROM dedup_edges WHERE a IN (SELECT value FROM json_each(?))
+    UNION SELECT * FROM dedup_edges WHERE b IN (SELECT value FROM json_each(?))`);
+  const inOrder = db.prepare<[number, number, number, number], { id: number; firstSeenAt: number }>(`SELECT id,
+    first_seen_at AS firstSeenAt FROM items WHERE first_seen_at > ? OR (first_seen_at = ? AND id > ?)
+    ORDER BY first_seen_at, id LIMIT ?`);
+  const allEdges = db.prepare<[], EdgeRow>('SELECT * FROM dedup_edges ORDER BY created_at, a, b');
+
+  const table: DedupTablePort = {
+    getParams: () => getParams.get(),
+    setParams: (params, now) => void setParams.run(params, now),
+    beginBatch: (from, to) => postings.sync(from, to),
+    lookup: (keys, from, to, cap) => postings.lookup(keys, from, to, cap),
+    addPostings: (seg, itemId, keys, pos) => postings.add(seg, itemId, keys, pos),
+    endBatch: () => postings.flush(),
+    pruneBefore: (seg) => postings.pruneBefore(seg),
+    saveItem(record) {
+      saveItem.run({ ...record, boilerplate: JSON.stringify(record.boilerplate), credits: JSON.stringify(record.credits) });
+    },
+    getItems(ids) {
+      const rows = ids.length === 1 ? [getOneItem.get(ids[0])].filter((r) => r !== undefined) : getItems.all(JSON.stringify(ids));
+      return new Map(rows.map((row) => [row.item_id, toItem(row)]));
+    },
+    learnedBoilerplate(sourceId, hashes) {
+      const out = new Map<number, string>();
+      if (hashes.length === 0) return out;
+      for (const row of learned.all(JSON.stringify(hashes), sourceId)) {
+        if (!out.has(row.para_hash) || row.source_id !== '*') out.set(row.para_hash, row.source_id === '*' ? 'learned-global' : 'learned-source');
+      }
+      return out;
+    },
+    learnBoilerplate: (sourceId, hash, items, now) => void learn.run(hash, sourceId, items, now),
+    docFrequencies(words) {
+      const out = new Map<number, number>();
+      for (let i = 0; i < words.length; i += 500) {
+        for (const [word, n] of dfGet.all(JSON.stringify(words.slice(i, i + 500)))) out.set(word, n);
+      }
+      return out;
+    },
+    docCount: () => metaGet.get('df_docs') ?? 0,
+    addDocFrequencies(words, docs) {
+      for (const [word, n] of words) dfAdd.run(word, n);
+      if (docs > 0) metaAdd.run('df_docs', docs);
+    },
+    saveEdge(edge) {
+      saveEdge.run({ ...edge, scores: JSON.stringify(edge.scores), passages: JSON.stringify(edge.passages) });
+      ctx.markChanged();
+    },
+    deleteEdge: (a, b) => void deleteEdge.run(a, b),
+    edgesOf(itemIds) {
+      if (itemIds.length === 0) return [];
+      const ids = JSON.stringify(itemIds);
+      return edgesOf.all(ids, ids).map(toEdge);
+    },
+    *allEdges() {
+      for (const row of allEdges.iterate()) yield toEdge(row);
+    },
+    boilerplateSpans(itemId): BoilerplateSpan[] {
+      const row = getOneItem.get(itemId);
+      return row ? (JSON.parse(row.boilerplate) as BoilerplateSpan[]) : [];
+    },
+    clearDerived() {
+      postings.clear();
+      db.exec('DELETE FROM dedup_df; DELETE FROM dedup_meta; DELETE FROM dedup_boilerplate; DELETE FROM dedup_edges; DELETE FROM dedup_items;');
+      ctx.markChanged();
+    },
+    itemIdsInOrder(after, limit) {
+      return inOrder.all(after?.firstSeenAt ?? -Infinity, after?.firstSeenAt ?? -Infinity, after?.id ?? -Infinity, limit);
+    },
+    memoryBytes: () => postings.memoryBytes(),
+  };
+  return table;
+}
+
+function toItem(row: ItemRow): DedupItemRecord {
+  return {
+    itemId: row.item_id, sourceId: row.source_id, firstSeenAt: row.first_seen_at, seg: row.seg, coreHash: row.core_hash,
+    tokens: row.tokens, boilerplate: JSON.parse(row.boilerplate), credits: JSON.parse(row.credits), processedAt: row.processed_at,
+  };
+}
+
+/** Maps a dedup_edges row to an edge record. */
+export function toEdge(row: EdgeRow): EdgeRecord {
+  return {
+    a: row.a, b: row.b, kind: row.kind, score: row.score, scores: JSON.parse(row.scores), passages: JSON.parse(row.passages),
+    createdAt: row.created_at,
+  };
+}
+
+/** The dedup table module. */
+export type DedupTable = ReturnType<typeof createDedupTable>;
