@@ -1,0 +1,61 @@
+// `feedfold serve` (and `npm start`): run the service until SIGTERM/SIGINT; SIGHUP reloads the config.
+import { UsageError } from '../../errors.js';
+import { startService } from '../../service/index.js';
+import { GLOBAL_OPTIONS, parseCommandArgs } from '../args.js';
+import type { Command, CommandContext } from '../command.js';
+
+const USAGE = `usage: feedfold serve [--config FILE] [--db FILE] [--host HOST] [--port N]
+
+Runs feedfold as a service: serves the merged feeds, the report, /sources, /healthz and /metrics, and polls
+the sources on the configured schedule (a first cycle at start). SIGTERM or SIGINT stop it (exit 0);
+SIGHUP or saving the config file reload the config (an invalid one is rejected, the running one stays).
+`;
+
+/** The parsed command line of `feedfold serve`. */
+export interface ServeArgs {
+  help: boolean;
+  config?: string;
+  db?: string;
+  host?: string;
+  port?: number;
+}
+
+/** Parses `feedfold serve` arguments (global --config/--db included); throws UsageError on a bad one. */
+export function parseServeArgs(args: string[]): ServeArgs {
+  const { values } = parseCommandArgs('serve', args, { ...GLOBAL_OPTIONS, host: { type: 'string' }, port: { type: 'string' } }, false);
+  const out: ServeArgs = { help: values.help ?? false, config: values.config, db: values.db, host: values.host };
+  if (values.port !== undefined) {
+    const port = Number(values.port);
+    if (!/^\d+$/.test(values.port) || port > 65535) throw new UsageError(`serve: --port must be 0..65535, not "${values.port}"`);
+    out.port = port;
+  }
+  return out;
+}
+
+/** The serve command. */
+export const command: Command = {
+  name: 'serve',
+  summary: 'run the service: poll on schedule and serve feeds, report, /sources, /healthz, /metrics',
+  usage: USAGE,
+  async run(ctx: CommandContext): Promise<number> {
+    const args = parseServeArgs(ctx.args);
+    if (args.help) {
+      ctx.stdout.write(USAGE);
+      return 0;
+    }
+    const service = await startService({
+      configFile: args.config,
+      env: ctx.env,
+      cwd: ctx.cwd,
+      prettyLogs: ctx.isTTY,
+      overrides: {
+        ...(args.db ? { database: { path: args.db } } : {}),
+        ...(args.host || args.port !== undefined ? { server: { host: args.host, port: args.port } } : {}),
+      },
+    });
+    const code = await service.done;
+    // Whatever still holds the event loop open (a client's keep-alive socket), the process ends soon after.
+    setTimeout(() => process.exit(code), 2_000).unref();
+    return code;
+  },
+};
