@@ -1,16 +1,19 @@
-// The demo's printout: per-source lines, totals, clusters (original + copies with kind and lag), label agreement.
+// The demo's printout: the replay's rounds, per-source lines, totals, clusters (original + copies with kind and
+// lag), label agreement.
 import path from 'node:path';
 import type { StoredItem } from '../model.js';
 import { describeOutcome, formatMinute } from '../cli/format.js';
 import type { DemoResult } from './run-demo.js';
 import type { LabelComparison } from './labels.js';
+import type { DemoRound } from './replay.js';
 
 /** Renders the demo result as text (no colours: it is also read in CI logs). */
 export function renderDemo(result: DemoResult, cwd: string): string {
   const out: string[] = [];
   const rel = (file: string): string => path.relative(cwd, file) || file;
   out.push(`feedfold demo: ${result.outcomes.length} bundled feeds served at ${result.feedsUrl}, database ${rel(result.dbPath)}`, '');
-  out.push('Sources');
+  if (result.mode === 'replay') out.push(...renderRounds(result.rounds, result.stepMinutes), '');
+  out.push(result.mode === 'replay' ? 'Sources (all rounds)' : 'Sources');
   const width = Math.max(...result.outcomes.map((o) => o.sourceId.length));
   for (const outcome of result.outcomes) out.push(`  ${outcome.sourceId.padEnd(width)}  ${describeOutcome(outcome)}`);
   const failed = result.outcomes.filter((o) => o.outcome === 'failed');
@@ -27,6 +30,17 @@ export function renderDemo(result: DemoResult, cwd: string): string {
   if (result.comparison) out.push('', ...renderComparison(result.comparison));
   out.push('', `Explore: feedfold report --db ${rel(result.dbPath)}   or   feedfold serve --db ${rel(result.dbPath)}`, '');
   return out.join('\n');
+}
+
+function renderRounds(rounds: DemoRound[], stepMinutes = 0): string[] {
+  const span = rounds.length ? ` from ${formatMinute(rounds[0].at)} to ${formatMinute(rounds[rounds.length - 1].at)} UTC` : '';
+  const lines = [`Replay: ${rounds.length} round${rounds.length === 1 ? '' : 's'} on a ${stepMinutes}-minute grid${span} (rounds where no feed changed skipped)`];
+  const count = (n: number): string => `+${n}`.padEnd(3);
+  for (const round of rounds) {
+    const sources = round.sources.map((s) => (s.newItems > 1 ? `${s.sourceId} ×${s.newItems}` : s.sourceId)).join(', ');
+    lines.push(`  ${formatMinute(round.at)}  published ${count(round.published)} stored ${count(round.newItems)} copies ${count(round.copies)} ${sources}`.trimEnd());
+  }
+  return lines;
 }
 
 function renderComparison(c: LabelComparison): string[] {

@@ -1,16 +1,18 @@
-// The offline demo: serve config/demo/feeds on 127.0.0.1, poll them once into a fresh database, gather the results.
+// The offline demo: serve config/demo/feeds on 127.0.0.1 and poll them into a fresh database, either replaying
+// the story round by round as a running service would have seen it (default) or in one single poll.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config/index.js';
 import { UsageError } from '../errors.js';
 import type { Cluster, Config, StoredItem } from '../model.js';
-import { decodeBody } from '../fetch/index.js';
-import { canonicalizeUrl, parseFeed } from '../parse/index.js';
-import { pollAll, type PollOutcome } from '../pipeline.js';
+import { canonicalizeUrl } from '../parse/index.js';
+import { pollAll, type PipelineDeps, type PollOutcome } from '../pipeline.js';
 import { openStore, type Store } from '../store/index.js';
+import { planReplay, viewAt, type ReplayPlan } from './feed-timeline.js';
 import { compareWithLabels, readLabels, type Detected, type LabelComparison } from './labels.js';
-import { contentTypeFor, serveDirectory } from './serve-directory.js';
+import { replayRounds, type DemoRound } from './replay.js';
+import { serveDirectory } from './serve-directory.js';
 
 /** The bundled demo folder (demo.yaml, feeds/, labels.json). */
 export const DEMO_DIR = fileURLToPath(new URL('../../config/demo/', import.meta.url));
@@ -21,12 +23,18 @@ export interface RunDemoOptions {
   /** Database file, recreated each run (default data/demo.db under cwd). */
   dbPath?: string;
   cwd: string;
-  /** The clock; default: a replay clock one hour after the newest item of the demo feeds, so the feeds'
-   *  dates are credible (copy lags are measured between publication times, and an item dated years before it
-   *  was first seen is not believed). */
+  /** 'replay' (default): poll in rounds from the first item date to the last, the clock at each round's time and
+   *  each feed served as it was then. 'single': serve every item at once and poll one cycle. */
+  mode?: 'replay' | 'single';
+  /** Replay: minutes between rounds (default 30; rounds in which nothing appears are skipped). */
+  stepMinutes?: number;
+  /** Replay: the end of the replay (rounds after it are not held). Single: the clock of the poll, default one
+   *  hour after the newest believable item date. */
   now?: () => number;
-  /** Progress callback while sources are polled. */
+  /** Progress callback while sources are polled (single mode). */
   onOutcome?: (outcome: PollOutcome, done: number, total: number) => void;
+  /** Progress callback after each round (replay mode). */
+  onRound?: (round: DemoRound, done: number, total: number) => void;
 }
 
 /** A cluster with its items, ready to print. */
@@ -37,10 +45,15 @@ export interface DemoCluster {
 
 /** Everything the demo found. */
 export interface DemoResult {
+  mode: 'replay' | 'single';
   feedsUrl: string;
   dbPath: string;
   config: Config;
+  /** One per source (replay: the rounds' outcomes merged). */
   outcomes: PollOutcome[];
+  /** Replay: the rounds in order, and the minutes between them; empty for a single poll. */
+  rounds: DemoRound[];
+  stepMinutes?: number;
   storedItems: number;
   offTopic: number;
   /** Clusters with copies (two members or more), newest activity first. */
@@ -51,13 +64,17 @@ export interface DemoResult {
 /** Runs the demo end to end; the database stays for `feedfold report --db` / `serve --db` afterwards. */
 export async function runDemo(options: RunDemoOptions): Promise<DemoResult> {
   const demoDir = options.demoDir ?? DEMO_DIR;
+  const mode = options.mode ?? 'replay';
   const defaultDb = path.resolve(options.cwd, 'data/demo.db');
   const dbPath = path.resolve(options.cwd, options.dbPath ?? defaultDb);
   if (dbPath !== defaultDb) assertDisposable(dbPath);
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${dbPath}${suffix}`, { force: true });
   const feedsDir = path.join(demoDir, 'feeds');
-  const now = options.now ?? (await replayClock(feedsDir));
-  const served = await serveDirectory(feedsDir);
+  const plan = await planReplay(feedsDir, { stepMinutes: options.stepMinutes, end: mode === 'replay' ? options.now?.() : undefined });
+  const rounds = mode === 'single' ? [] : plan.rounds.length > 0 ? plan.rounds : [Date.now()];
+  let clock = mode === 'single' ? (options.now ?? clockAfterNewest(plan))() : rounds[0];
+  const now = mode === 'single' && options.now ? options.now : () => clock;
+  const served = await serveDirectory(feedsDir, { now, view: mode === 'replay' ? (name) => viewAt(plan.feeds.get(name), clock) : undefined });
   try {
     const config = loadConfig({
       file: path.join(demoDir, 'demo.yaml'),
@@ -68,8 +85,12 @@ export async function runDemo(options: RunDemoOptions): Promise<DemoResult> {
     const store = openStore(dbPath, { now });
     try {
       store.sources.sync(config.sources, now());
-      const outcomes = await pollAll({ store, config, now }, { onOutcome: options.onOutcome });
-      return { feedsUrl: served.url, dbPath, config, outcomes, ...gather(store, config, outcomes, demoDir) };
+      const deps: PipelineDeps = { store, config, now };
+      const polled = mode === 'single'
+        ? { rounds: [], outcomes: await pollAll(deps, { onOutcome: options.onOutcome }) }
+        : await replayRounds(deps, { rounds, setClock: (at) => (clock = at), published: plan.appearing, onRound: options.onRound });
+      const stepMinutes = mode === 'replay' ? plan.stepMinutes : undefined;
+      return { mode, feedsUrl: served.url, dbPath, config, ...polled, stepMinutes, ...gather(store, config, polled.outcomes, demoDir) };
     } finally {
       store.close();
     }
@@ -110,23 +131,11 @@ function detector(config: Config, outcomes: PollOutcome[], items: StoredItem[], 
   };
 }
 
-/** A clock one hour after the newest believable item date of the feed files (the real clock if none): dates
- *  more than 30 days after the median are typos or traps (a demo item claims 2031) and are ignored. */
-export async function replayClock(feedsDir: string): Promise<() => number> {
-  const dates: number[] = [];
-  for (const name of fs.readdirSync(feedsDir)) {
-    try {
-      const { text } = decodeBody(fs.readFileSync(path.join(feedsDir, name)), contentTypeFor(name));
-      for (const item of (await parseFeed(text, `http://127.0.0.1/${name}`)).items) if (item.publishedAt !== undefined) dates.push(item.publishedAt);
-    } catch {
-      // A broken demo feed has no dates to offer; the poll will report it.
-    }
-  }
-  if (dates.length === 0) return Date.now;
-  dates.sort((a, b) => a - b);
-  const median = dates[Math.floor(dates.length / 2)];
-  const newest = dates.filter((d) => d <= median + 30 * 86_400_000).pop() ?? median;
-  const at = newest + 3_600_000;
+/** The single poll's default clock: one hour after the newest believable item date (dates more than 30 days
+ *  from the median are typos or traps: a demo item claims 2031), or the real clock when the feeds carry none. */
+function clockAfterNewest(plan: ReplayPlan): () => number {
+  if (plan.newest === undefined) return Date.now;
+  const at = plan.newest + 3_600_000;
   return () => at;
 }
 

@@ -1,4 +1,5 @@
-// Serves the files of one folder on 127.0.0.1 with feed Content-Types and conditional GET (ETag, Last-Modified).
+// Serves the files of one folder on 127.0.0.1 with feed Content-Types and conditional GET (ETag, Last-Modified);
+// a view can replace a file's bytes per request (the demo's replay serves each feed as it was at the clock).
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import http from 'node:http';
@@ -13,6 +14,16 @@ export interface ServeDirectoryOptions {
   port?: number;
   /** Content-Type for a file name, overriding the built-in rules; undefined falls back to them. */
   contentType?: (name: string) => string | undefined;
+  /** What to send instead of a file's bytes (`name` relative to the folder); undefined sends the file. */
+  view?: (name: string, body: Buffer) => ServedView | undefined;
+  /** Clock for the Date header (default: the real one). */
+  now?: () => number;
+}
+
+/** The bytes sent for one file at one moment, and when they last changed (epoch ms, for Last-Modified). */
+export interface ServedView {
+  body: Buffer;
+  modifiedAt: number;
 }
 
 /** A running file server. */
@@ -38,12 +49,14 @@ export function contentTypeFor(name: string): string {
 
 interface CachedFile {
   mtimeMs: number;
+  size: number;
   body: Buffer;
   etag: string;
-  lastModified: string;
+  modifiedAt: number;
 }
 
-/** Serves `dir` (GET/HEAD only, no listing, nothing outside it) until closed. Files are sent byte for byte. */
+/** Serves `dir` (GET/HEAD only, no listing, nothing outside it) until closed. Files are sent byte for byte unless
+ *  a view replaces them; the ETag is a hash of the bytes sent, so it changes whenever they do. */
 export async function serveDirectory(dir: string, options: ServeDirectoryOptions = {}): Promise<ServedDirectory> {
   const root = path.resolve(dir);
   const cache = new Map<string, CachedFile>();
@@ -65,17 +78,20 @@ export async function serveDirectory(dir: string, options: ServeDirectoryOptions
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
       return;
     }
-    const entry = await readCached(file);
-    if (!entry) {
+    const cached = await readCached(file);
+    if (!cached) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
       return;
     }
-    const headers = { etag: entry.etag, 'last-modified': entry.lastModified, 'cache-control': 'no-cache' };
+    const view = options.view?.(path.relative(root, file).split(path.sep).join('/'), cached.body);
+    const entry = view ? { ...view, etag: etagOf(view.body) } : cached;
+    const headers = { etag: entry.etag, 'last-modified': new Date(entry.modifiedAt).toUTCString(), 'cache-control': 'no-cache' };
+    if (options.now) response.setHeader('date', new Date(options.now()).toUTCString());
     const ifNoneMatch = request.headers['if-none-match'];
     const ifModifiedSince = request.headers['if-modified-since'];
     const fresh = ifNoneMatch
       ? ifNoneMatch.split(',').some((tag) => tag.trim() === entry.etag || tag.trim() === '*')
-      : ifModifiedSince !== undefined && Date.parse(ifModifiedSince) >= Math.floor(entry.mtimeMs / 1000) * 1000;
+      : ifModifiedSince !== undefined && Date.parse(ifModifiedSince) >= Math.floor(entry.modifiedAt / 1000) * 1000;
     if (fresh) {
       response.writeHead(304, headers).end();
       return;
@@ -94,10 +110,9 @@ export async function serveDirectory(dir: string, options: ServeDirectoryOptions
     }
     if (!stat.isFile()) return undefined;
     const hit = cache.get(file);
-    if (hit && hit.mtimeMs === stat.mtimeMs && hit.body.length === stat.size) return hit;
+    if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit;
     const body = await fs.readFile(file);
-    const etag = `"${crypto.createHash('sha1').update(body).digest('base64url').slice(0, 20)}"`;
-    const entry = { mtimeMs: stat.mtimeMs, body, etag, lastModified: new Date(stat.mtimeMs).toUTCString() };
+    const entry = { mtimeMs: stat.mtimeMs, size: stat.size, body, etag: etagOf(body), modifiedAt: stat.mtimeMs };
     cache.set(file, entry);
     return entry;
   }
@@ -116,4 +131,8 @@ export async function serveDirectory(dir: string, options: ServeDirectoryOptions
         server.closeAllConnections();
       }),
   };
+}
+
+function etagOf(body: Buffer): string {
+  return `"${crypto.createHash('sha1').update(body).digest('base64url').slice(0, 20)}"`;
 }

@@ -2,12 +2,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, it, expect } from 'vitest';
-import { runDemo } from '../../src/demo/run-demo.js';
+import { runDemo, type DemoResult } from '../../src/demo/run-demo.js';
 import { renderDemo, formatLag } from '../../src/demo/render-demo.js';
-import { compareWithLabels, type LabelItem } from '../../src/demo/labels.js';
+import { compareWithLabels, readLabels, type LabelItem } from '../../src/demo/labels.js';
+import type { StoredItem } from '../../src/model.js';
+import { canonicalizeUrl } from '../../src/parse/index.js';
+import { openStore } from '../../src/store/index.js';
 import { runCli } from '../cli/run-cli.js';
 
 const MINI = path.resolve(import.meta.dirname, '../fixtures/demo/mini');
+const DEMO_LABELS = path.resolve(import.meta.dirname, '../../config/demo/labels.json');
+const at = (iso: string): number => Date.parse(iso);
 
 const made: string[] = [];
 afterEach(() => {
@@ -44,6 +49,58 @@ describe('runDemo', () => {
     expect(text).toContain('Stored 2 items; 1 off-topic items skipped; 1 source failed (broken).');
     expect(text).toContain('same-original pairs: precision 100%, recall 100%');
     expect(text).toMatch(/└ \w+ +mirror +\+2h  Army enters Kidal/);
+    expect(result.mode).toBe('replay');
+    expect(result.rounds).toEqual([
+      { at: at('2023-11-14T10:00Z'), published: 1, newItems: 1, copies: 0, sources: [{ sourceId: 'wire', newItems: 1 }] },
+      { at: at('2023-11-14T11:00Z'), published: 1, newItems: 0, copies: 0, sources: [] },
+      { at: at('2023-11-14T12:00Z'), published: 1, newItems: 1, copies: 1, sources: [{ sourceId: 'mirror', newItems: 1 }] },
+    ]);
+    expect(text).toContain('Replay: 3 rounds on a 30-minute grid from 2023-11-14 10:00 to 2023-11-14 12:00 UTC');
+    expect(text).toMatch(/^ {2}2023-11-14 12:00 {2}published \+1 +stored \+1 +copies \+1 +mirror$/m);
+  });
+
+  it('replays with conditional GET: a feed unchanged since the last round answers 304', async () => {
+    const result = await runDemo({ demoDir: MINI, cwd: tempCwd() });
+    const store = openStore(result.dbPath, { readonly: true });
+    try {
+      const statuses = (sourceId: string): Array<number | undefined> => store.pollRuns.list({ sourceId }).reverse().map((r) => r.status);
+      expect(statuses('wire')).toEqual([200, 200, 304]);
+      expect(statuses('mirror')).toEqual([200, 304, 200]);
+      expect(store.items.list().map((i) => [i.sourceId, new Date(i.firstSeenAt).toISOString()])).toEqual(
+        expect.arrayContaining([['wire', '2023-11-14T10:00:00.000Z'], ['mirror', '2023-11-14T12:00:00.000Z']]),
+      );
+    } finally {
+      store.close();
+    }
+  });
+
+  it('keeps the one-shot poll as mode "single" (every item first seen at the clock)', async () => {
+    const cwd = tempCwd();
+    const result = await runDemo({ demoDir: MINI, cwd, mode: 'single', now: () => at('2023-11-15T00:00Z') });
+    expect(result.rounds).toEqual([]);
+    expect(result.outcomes.map((o) => [o.sourceId, o.outcome, o.newItems])).toEqual([['wire', 'new', 1], ['mirror', 'new', 1], ['broken', 'failed', 0]]);
+    expect(result.clusters[0].cluster.members.map((m) => m.lagSeconds)).toEqual([0, 7200]);
+    expect(renderDemo(result, cwd)).not.toContain('Replay:');
+    const run = await runCli(['demo', '--dir', MINI, '--single'], cwd);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('Replay:');
+    expect(run.stdout).toMatch(/^ {2}wire +new 1 \(2 seen, 1 off-topic\)$/m);
+  });
+
+  it.each([
+    [['--every', '0'], /--every must be a whole number/],
+    [['--every', 'soon'], /--every must be a whole number/],
+    [['--every', '60', '--single'], /--every applies to the replay/],
+  ])('exits 2 on demo %j', async (args, message) => {
+    const run = await runCli(['demo', '--dir', MINI, ...args], tempCwd());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+
+  it('replays on a coarser grid with --every', async () => {
+    const run = await runCli(['demo', '--dir', MINI, '--every', '120'], tempCwd());
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Replay: 2 rounds on a 120-minute grid from 2023-11-14 10:00 to 2023-11-14 12:00 UTC');
   });
 
   it('recreates its database on every run', async () => {
@@ -74,14 +131,45 @@ describe('runDemo', () => {
     expect(run.stdout).toContain('Against the labels');
   });
 
-  it('runs the bundled demo without a failure of its own', async () => {
+  it('replays the bundled demo: every copy lags its original by the difference of their dates', async () => {
     const cwd = tempCwd();
     const result = await runDemo({ cwd, now: Date.now });
     expect(result.outcomes.length).toBe(result.config.sources.length);
     expect(result.storedItems).toBeGreaterThan(10);
     expect(result.comparison?.offTopicStored).toEqual([]);
+    expect(result.rounds.length).toBeGreaterThan(10);
+    expect(result.rounds.length).toBeLessThan(60);
+    const copies = result.clusters.flatMap(({ cluster }) => cluster.members.filter((m) => !m.isOriginal));
+    expect(copies.length).toBeGreaterThan(15);
+    for (const copy of copies) expect(copy.lagSeconds, copy.title).toBeGreaterThan(0);
+    const checked = checkLabelledLags(result, result.stepMinutes! * 60);
+    expect(checked.mismatches).toEqual([]);
+    expect(checked.count).toBeGreaterThanOrEqual(15);
   });
 });
+
+/** For each labelled copy clustered under its labelled original: its lag against the difference of the two
+ *  items' dates (feed date, or first-seen time when the date is missing or in the future), within one round. */
+function checkLabelledLags(result: DemoResult, stepSeconds: number): { count: number; mismatches: string[] } {
+  const labels = readLabels(DEMO_LABELS)!;
+  const byLink = new Map<string, StoredItem>();
+  for (const { items } of result.clusters) for (const item of items.values()) if (item.link) byLink.set(item.link, item);
+  const find = (link: string): StoredItem | undefined => byLink.get(canonicalizeUrl(link) ?? link) ?? byLink.get(link);
+  const dateOf = (item: StoredItem): number => (item.publishedAt !== undefined && item.publishedAt <= item.firstSeenAt ? item.publishedAt : item.firstSeenAt);
+  let count = 0;
+  const mismatches: string[] = [];
+  for (const label of labels.filter((l) => l.derivesFrom !== null)) {
+    const copy = find(label.link);
+    const original = find(label.derivesFrom!);
+    const cluster = result.clusters.find(({ cluster: c }) => c.members.some((m) => m.itemId === copy?.id))?.cluster;
+    if (!copy || !original || cluster?.originalItemId !== original.id) continue;
+    const lag = cluster.members.find((m) => m.itemId === copy.id)!.lagSeconds;
+    const expected = (dateOf(copy) - dateOf(original)) / 1000;
+    count += 1;
+    if (Math.abs(lag - expected) > stepSeconds) mismatches.push(`${label.feed} ${label.title}: lag ${lag}s, dates say ${expected}s`);
+  }
+  return { count, mismatches };
+}
 
 describe('compareWithLabels', () => {
   const label = (link: string, kind: LabelItem['kind'], derivesFrom: string | null = null): LabelItem => ({ feed: 'f.xml', link, title: link, story: 's', kind, derivesFrom });
