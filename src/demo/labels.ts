@@ -73,7 +73,7 @@ export function compareWithLabels(labels: readonly LabelItem[], detect: (label: 
     else originals.wrong.push(row.label.title);
   }
   const copies = judged.filter((r) => COPY_KINDS.has(r.label.kind));
-  const kinds = { agree: copies.filter((r) => r.found.kind === r.label.kind).length, total: copies.length };
+  const kinds = { agree: copies.filter((r) => kindAgrees(r.found.kind, r.label.kind)).length, total: copies.length };
   return {
     labelled: labels.length,
     pairs,
@@ -86,4 +86,9 @@ export function compareWithLabels(labels: readonly LabelItem[], detect: (label: 
 
 function groupOf(label: LabelItem): string {
   return label.derivesFrom ?? label.link;
+}
+
+/** The labels have no `exact` kind: an exact (identical-text) copy is the strictest case of a verbatim one. */
+function kindAgrees(found: string | undefined, label: string): boolean {
+  return found === label || (found === 'exact' && label === 'verbatim');
 }
