@@ -1,4 +1,5 @@
 // Canonical item links: absolute http(s), tracking parameters and meaningless fragments removed.
+import { isSerializedHttp, pathEndOf, resolveSerialized } from './serialized-url.js';
 
 /** Query keys that only tell the publisher where a click came from (exact, lower-case). */
 const TRACKING_KEYS = new Set([
@@ -37,11 +38,16 @@ function decodeComponent(s: string): string {
 /** Keeps the raw bytes of every non-tracking pair, so the query is never re-encoded. */
 function stripTrackingQuery(search: string): string {
   if (search.length <= 1) return '';
-  const kept = search
-    .slice(1)
-    .split('&')
-    .filter((pair) => pair !== '' && !isTrackingKey(decodeComponent(pair.split('=')[0])));
-  return kept.length > 0 ? `?${kept.join('&')}` : '';
+  let kept = '';
+  for (const pair of search.slice(1).split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const rawKey = eq === -1 ? pair : pair.slice(0, eq);
+    // Only an escaped key needs decoding.
+    const key = rawKey.indexOf('%') === -1 && rawKey.indexOf('+') === -1 ? rawKey : decodeComponent(rawKey);
+    if (!isTrackingKey(key)) kept += kept === '' ? `?${pair}` : `&${pair}`;
+  }
+  return kept;
 }
 
 /** Fragment kept only when it names something in the page (an anchor, a #! route), not chrome or tracking. */
@@ -56,8 +62,11 @@ function keepFragment(hash: string): boolean {
   return true;
 }
 
+const ABSOLUTE_HTTP = /^https?:\/\//i;
+
 function parseUrl(raw: string, base?: string): URL | undefined {
-  if (base !== undefined) {
+  // A base never changes what an absolute http(s) link means: skip parsing it.
+  if (base !== undefined && !ABSOLUTE_HTTP.test(raw)) {
     try {
       return new URL(raw, base);
     } catch {
@@ -71,6 +80,24 @@ function parseUrl(raw: string, base?: string): URL | undefined {
   }
 }
 
+/** canonicalizeUrl for a link in serialized form, with string operations only; undefined for any other. */
+function fastCanonical(raw: string): string | undefined {
+  if (!isSerializedHttp(raw)) return undefined;
+  const hashAt = raw.indexOf('#');
+  const queryAt = raw.indexOf('?');
+  const pathEnd = pathEndOf(raw);
+  const path = raw.slice(0, pathEnd);
+  // The query as written ("?" alone included) and as URL reports it (empty when bare), the same for the hash.
+  const queryPart = pathEnd === queryAt ? raw.slice(queryAt, hashAt >= 0 ? hashAt : raw.length) : '';
+  const search = queryPart.length > 1 ? queryPart : '';
+  const hash = hashAt >= 0 && hashAt < raw.length - 1 ? raw.slice(hashAt) : '';
+  const stripped = stripTrackingQuery(search);
+  const searchAfter = stripped !== search ? stripped : search;
+  const hashAfter = hash !== '' && keepFragment(hash) ? hash : '';
+  const href = path + (stripped !== search ? stripped : queryPart) + hashAfter;
+  return hashAfter === '' && searchAfter === '' && href.endsWith('?') ? href.slice(0, -1) : href;
+}
+
 /**
  * Absolute canonical form of a link (resolved against `base`): http(s) only, host lower-cased, default port
  * and credentials dropped, tracking parameters removed, fragment kept only if meaningful. Undefined when the
@@ -78,6 +105,17 @@ function parseUrl(raw: string, base?: string): URL | undefined {
  */
 export function canonicalizeUrl(url: string, base?: string): string | undefined {
   if (typeof url !== 'string') return undefined;
+  const raw = url.trim();
+  if (raw === '' || raw.length > 8192) return undefined;
+  // Most feed links need no parsing at all (a base never changes an absolute link), nor do plain relative
+  // paths against a plain base ("www.example.com/x" aside: it is read as an absolute link).
+  const trimmedBase = typeof base === 'string' ? base.trim() : '';
+  const resolved = trimmedBase === '' || WWW_WITHOUT_SCHEME.test(raw) ? undefined : resolveSerialized(raw, trimmedBase);
+  return fastCanonical(resolved ?? raw) ?? canonicalizeWithUrl(raw, base);
+}
+
+/** canonicalizeUrl through the WHATWG URL parser (any link; the reference for the fast path). */
+export function canonicalizeWithUrl(url: string, base?: string): string | undefined {
   let raw = url.trim();
   if (raw === '' || raw.length > 8192) return undefined;
   // A scheme-less "www.example.com/x" is a sloppy absolute link, not a path relative to the base.
@@ -86,11 +124,12 @@ export function canonicalizeUrl(url: string, base?: string): string | undefined 
   if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.hostname === '') {
     return undefined;
   }
-  parsed.username = '';
-  parsed.password = '';
+  // Setters re-serialize the whole URL: only call them when something changes.
+  if (parsed.username !== '') parsed.username = '';
+  if (parsed.password !== '') parsed.password = '';
   const search = stripTrackingQuery(parsed.search);
   if (search !== parsed.search) parsed.search = search;
-  if (!keepFragment(parsed.hash)) parsed.hash = '';
+  if (parsed.hash !== '' && !keepFragment(parsed.hash)) parsed.hash = '';
   let href = parsed.href;
   // `URL` keeps a bare "?" or "#" when the part is empty; drop them for a stable form.
   if (parsed.hash === '' && href.endsWith('#')) href = href.slice(0, -1);
@@ -102,6 +141,8 @@ export function canonicalizeUrl(url: string, base?: string): string | undefined 
 export function resolveUrl(ref: string, base?: string): string | undefined {
   const raw = ref.trim();
   if (raw === '') return base;
+  const plain = base === undefined ? undefined : resolveSerialized(raw, base);
+  if (plain !== undefined) return plain;
   const parsed = parseUrl(raw, base);
   return parsed ? parsed.href : undefined;
 }

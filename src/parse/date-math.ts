@@ -13,22 +13,34 @@ export function buildUtc(
   if (!Number.isInteger(year) || year < -271820 || year > 275759) return undefined;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   if (hour > 24 || minute > 59 || second > 60 || (hour === 24 && (minute > 0 || second > 0))) return undefined;
-  const d = new Date(0);
-  // setUTCFullYear: Date.UTC would map years 0-99 to 1900-1999.
-  d.setUTCFullYear(year, month - 1, day);
-  d.setUTCHours(hour, minute, second, 0);
-  const t = d.getTime() - offsetMinutes * 60_000;
+  let wall: number;
+  if (year < 0 || year > 99) wall = Date.UTC(year, month - 1, day, hour, minute, second, 0);
+  else {
+    // setUTCFullYear: Date.UTC would map years 0-99 to 1900-1999.
+    const d = new Date(0);
+    d.setUTCFullYear(year, month - 1, day);
+    d.setUTCHours(hour, minute, second, 0);
+    wall = d.getTime();
+  }
+  const t = wall - offsetMinutes * 60_000;
   return Number.isFinite(t) ? t : undefined;
 }
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** "+05:30", "-0800", "+01", "Z", "UTC" → minutes east of UTC; undefined when malformed. */
 export function parseOffset(zone: string | undefined): number | undefined {
   if (zone === undefined) return 0;
+  // The usual "+0100"/"-0800", read without a regex.
+  if (zone.length === 5 && (zone[0] === '+' || zone[0] === '-') && isDigits(zone, 1, 5)) {
+    const hours = Number(zone.slice(1, 3));
+    const minutes = Number(zone.slice(3));
+    if (hours > 23 || minutes > 59) return undefined;
+    return (zone[0] === '-' ? -1 : 1) * (hours * 60 + minutes);
+  }
   const z = zone.toUpperCase();
   if (z === 'Z' || z === 'UTC' || z === 'GMT' || z === 'UT') return 0;
   const m = /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(z);
@@ -43,4 +55,12 @@ export function parseOffset(zone: string | undefined): number | undefined {
 export function expandYear(y: string): number {
   const n = Number(y);
   return y.length > 2 ? n : n < 50 ? 2000 + n : 1900 + n;
+}
+
+function isDigits(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

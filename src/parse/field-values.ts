@@ -11,6 +11,8 @@ export function parseAuthor(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   const s = htmlToLine(raw);
   if (s === '') return undefined;
+  // Every form below but a plain name has an '@' or a '('.
+  if (s.indexOf('@') === -1 && s.indexOf('(') === -1) return cleanName(s);
   let m = /^(\S+@\S+)\s*\((.+)\)$/.exec(s);
   if (m) return cleanName(m[2]) ?? m[1];
   m = /^(.+?)\s*\(((?:mailto:)?[^\s()]+@[^\s()]+)\)$/.exec(s);
@@ -42,6 +44,8 @@ export function joinAuthors(raws: Array<string | undefined>): string | undefined
 export function normalizeLanguage(raw: string | undefined): string | undefined {
   if (typeof raw !== 'string') return undefined;
   const s = raw.trim().replace(/_/g, '-');
+  // A bare lower-case language code ("en") is already in canonical form.
+  if (/^[a-z]{2,3}$/.test(s)) return s;
   if (!/^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(s)) return undefined;
   return s
     .split('-')

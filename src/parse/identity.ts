@@ -1,5 +1,5 @@
 // Item identity: a deterministic sha256 over the most stable thing an item has.
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 
 /** What identity is computed from (normalized values: canonical link, plain-text title and text). */
 export interface IdentityInput {
@@ -17,8 +17,12 @@ export interface IdentityOptions {
   linkReused?: boolean;
 }
 
+// One-shot hashing (Node >= 20.12) skips a Hash object per item; earlier Node 20 releases lack it.
+const hashOnce = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+
 function sha256(parts: string[]): string {
-  return createHash('sha256').update(parts.join('\u0000')).digest('hex');
+  const data = parts.join('\u0000');
+  return hashOnce ? hashOnce('sha256', data, 'hex') : crypto.createHash('sha256').update(data).digest('hex');
 }
 
 /**
@@ -26,8 +30,10 @@ function sha256(parts: string[]): string {
  * title+content. Each kind is tagged so a guid never collides with an equal link.
  */
 export function computeIdentity(item: IdentityInput, options: IdentityOptions = {}): string {
-  const guid = item.guid?.trim() || undefined;
-  const link = item.link?.trim() || undefined;
+  return identityOf(item, item.guid?.trim() || undefined, item.link?.trim() || undefined, options);
+}
+
+function identityOf(item: IdentityInput, guid: string | undefined, link: string | undefined, options: IdentityOptions): string {
   if (guid && !options.guidReused) return sha256(['guid', guid]);
   if (guid && link && !options.guidLinkReused) return sha256(['guid+link', guid, link]);
   if (link && !guid && !options.linkReused) return sha256(['link', link]);
@@ -45,16 +51,16 @@ export function computeIdentities(items: IdentityInput[]): string[] {
   const guids = items.map((i) => i.guid?.trim() || undefined);
   const links = items.map((i) => i.link?.trim() || undefined);
   const guidCounts = countKeys(guids);
-  const pairs = items.map((_, k) => (guids[k] && links[k] ? `${guids[k]}\u0000${links[k]}` : undefined));
+  const reused = (counts: Map<string, number>, key: string | undefined) => key !== undefined && (counts.get(key) ?? 0) > 1;
+  // Pairs only matter for reused guids (an equal pair means an equal guid), links only for items without one.
+  const pairs = items.map((_, k) => (reused(guidCounts, guids[k]) && links[k] ? `${guids[k]}\u0000${links[k]}` : undefined));
   const pairCounts = countKeys(pairs);
   const linkCounts = countKeys(items.map((_, k) => (guids[k] ? undefined : links[k])));
+  const options: IdentityOptions = {};
   return items.map((item, k) => {
-    const guid = guids[k];
-    const link = links[k];
-    return computeIdentity(item, {
-      guidReused: guid !== undefined && (guidCounts.get(guid) ?? 0) > 1,
-      guidLinkReused: pairs[k] !== undefined && (pairCounts.get(pairs[k] as string) ?? 0) > 1,
-      linkReused: link !== undefined && (linkCounts.get(link) ?? 0) > 1,
-    });
+    options.guidReused = reused(guidCounts, guids[k]);
+    options.guidLinkReused = reused(pairCounts, pairs[k]);
+    options.linkReused = reused(linkCounts, links[k]);
+    return identityOf(item, guids[k], links[k], options);
   });
 }

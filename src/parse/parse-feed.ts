@@ -5,7 +5,7 @@ import { canonicalizeUrl } from './canonicalize-url.js';
 import { normalizeLanguage } from './field-values.js';
 import { htmlToLine, normalizeLine } from './html-to-text.js';
 import { computeIdentities } from './identity.js';
-import { normalizeItem } from './normalize-item.js';
+import { normalizeItemForIdentity } from './normalize-item.js';
 import type { RawFeed } from './raw-feed.js';
 import { readJsonFeed } from './read-json-feed.js';
 import { readXmlFeed } from './read-xml-feed.js';
@@ -24,7 +24,8 @@ function documentBaseOf(feedUrl: string): string | undefined {
 }
 
 function normalizeFeed(raw: RawFeed, options: ParseFeedOptions): ParsedFeed {
-  const drafts = raw.items.map((item) => normalizeItem({ ...item, language: item.language ?? raw.language }, options));
+  const itemOptions = { ...options, feedLanguage: raw.language };
+  const drafts = raw.items.map((item) => normalizeItemForIdentity(item, itemOptions));
   const identities = computeIdentities(drafts);
   const seen = new Set<string>();
   const items: NormalizedItem[] = [];
@@ -32,7 +33,8 @@ function normalizeFeed(raw: RawFeed, options: ParseFeedOptions): ParsedFeed {
     // The same item listed twice in one document (same identity) is kept once, first occurrence.
     if (seen.has(identities[k])) return;
     seen.add(identities[k]);
-    items.push({ identity: identities[k], ...draft });
+    draft.identity = identities[k];
+    items.push(draft);
   });
   const title = !raw.title ? '' : raw.title.kind === 'html' ? htmlToLine(raw.title.value) : normalizeLine(raw.title.value);
   const ttl = raw.ttl !== undefined && /^\s*\d+\s*$/.test(raw.ttl) ? Number(raw.ttl) : undefined;

@@ -39,12 +39,36 @@ export interface RawFeed {
   items: RawItem[];
 }
 
+// `x:<name>` keys, built once: a key built on every lookup must be hashed again each time.
+const rawKeys = new Map<string, string>();
+
 /** The `x:<name>` raw nodes rss-parser copied onto an item or feed. */
 export function rawNodes(obj: Record<string, unknown>, name: string): XmlNode[] {
-  const value = obj[`x:${name}`];
-  if (value === undefined || value === null) return [];
+  let key = rawKeys.get(name);
+  if (key === undefined) rawKeys.set(name, (key = `x:${name}`));
+  const value = obj[key];
+  if (value === undefined || value === null) return NO_NODES;
   // xml2js (explicitArray) only ever stores strings and objects in these arrays.
   return Array.isArray(value) ? (value as XmlNode[]) : [value as XmlNode];
+}
+
+// Shared (frozen) result for absent elements: most of the names looked up are absent from any one item.
+const NO_NODES = Object.freeze([]) as unknown as XmlNode[];
+
+/** Trimmed, non-empty direct texts of the `x:<name>` nodes for each name in turn. */
+export function rawTexts(obj: Record<string, unknown>, names: readonly string[]): string[] {
+  // Indexed loops and an array sized by its first element: this runs for several lists of every item.
+  let out: string[] | undefined;
+  for (let n = 0; n < names.length; n++) {
+    const nodes = rawNodes(obj, names[n]);
+    for (let i = 0; i < nodes.length; i++) {
+      const t = textOf(nodes[i]).trim();
+      if (t === '') continue;
+      if (out === undefined) out = [t];
+      else out.push(t);
+    }
+  }
+  return out ?? [];
 }
 
 /** A media:title / media:description on the item itself or inside its media:group. */

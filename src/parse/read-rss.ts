@@ -3,7 +3,8 @@
 import type { FeedFormat } from '../model.js';
 import { resolveUrl } from './canonicalize-url.js';
 import {
-  baseOf, itemsBase, langOf, mediaNode, ownAttrs, rawNodes, resolveLink, textConstruct, type RawFeed, type RawItem,
+  baseOf, itemsBase, langOf, mediaNode, ownAttrs, rawNodes, rawTexts, resolveLink, textConstruct, type RawFeed,
+  type RawItem,
 } from './raw-feed.js';
 import type { RssParserOutput } from './run-rss-parser.js';
 import { attrsOf, firstText, textOf, type XmlNode } from './xml-nodes.js';
@@ -23,6 +24,13 @@ function isPermaLinkGuid(node: XmlNode | undefined): boolean {
   return flag !== 'false' && /^https?:\/\//i.test(textOf(node).trim());
 }
 
+// Elements read as lists of texts, in order of preference.
+const LINK_NAMES = ['feedburner:origLink', 'link'];
+const AUTHOR_NAMES = ['dc:creator', 'author', 'dc:author', 'itunes:author'];
+const PUBLISHED_NAMES = ['pubDate', 'dc:date', 'dcterms:issued', 'dcterms:created', 'issued'];
+const UPDATED_NAMES = ['dcterms:modified', 'modified'];
+const CATEGORY_NAMES = ['category', 'dc:subject', 'media:category'];
+
 function readItem(
   item: Record<string, unknown>,
   feedBase: string | undefined,
@@ -37,13 +45,11 @@ function readItem(
   const guidNode = rawNodes(item, 'guid')[0];
   const guid = textOf(guidNode).trim() || firstText(rawNodes(item, 'dc:identifier')) ||
     (rdf ? attrs['rdf:about']?.trim() : undefined);
-  const links = [
-    ...texts(rawNodes(item, 'feedburner:origLink')),
-    ...texts(rawNodes(item, 'link')),
-    ...atomAlternates(rawNodes(item, 'atom:link'), base),
-    ...(isPermaLinkGuid(guidNode) ? [textOf(guidNode).trim()] : []),
-    ...(rdf && attrs['rdf:about'] ? [attrs['rdf:about']] : []),
-  ];
+  const links = rawTexts(item, LINK_NAMES);
+  const atomLinks = rawNodes(item, 'atom:link');
+  if (atomLinks.length > 0) links.push(...atomAlternates(atomLinks, base));
+  if (isPermaLinkGuid(guidNode)) links.push(textOf(guidNode).trim());
+  if (rdf && attrs['rdf:about']) links.push(attrs['rdf:about']);
   const mediaGroup = rawNodes(item, 'media:group')[0];
   const mediaTitle = mediaNode(item, mediaGroup, 'media:title');
   const mediaDescription = mediaNode(item, mediaGroup, 'media:description');
@@ -52,8 +58,7 @@ function readItem(
   const contentNode = rawNodes(item, 'x-content:encoded')[0] ?? rawNodes(item, 'xhtml:body')[0] ??
     rawNodes(item, 'body')[0];
   const itemLang = lang ?? firstText(rawNodes(item, 'dc:language')) ?? feedLang;
-  const authors = [...texts(rawNodes(item, 'dc:creator')), ...texts(rawNodes(item, 'author')),
-    ...texts(rawNodes(item, 'dc:author')), ...texts(rawNodes(item, 'itunes:author'))];
+  const authors = rawTexts(item, AUTHOR_NAMES);
   return {
     guid,
     links,
@@ -63,15 +68,10 @@ function readItem(
     summary: textConstruct(summaryNode, 'html', base) ?? textConstruct(mediaDescription, 'text', base),
     content: textConstruct(contentNode, 'html', base),
     authors: authors.length > 0 ? authors : feedAuthors,
-    published: texts([...rawNodes(item, 'pubDate'), ...rawNodes(item, 'dc:date'), ...rawNodes(item, 'dcterms:issued'),
-      ...rawNodes(item, 'dcterms:created'), ...rawNodes(item, 'issued')]),
-    updated: texts([...rawNodes(item, 'dcterms:modified'), ...rawNodes(item, 'modified')]),
+    published: rawTexts(item, PUBLISHED_NAMES),
+    updated: rawTexts(item, UPDATED_NAMES),
     language: itemLang,
-    categories: [
-      ...texts(rawNodes(item, 'category')),
-      ...texts(rawNodes(item, 'dc:subject')),
-      ...texts(rawNodes(item, 'media:category')),
-    ],
+    categories: rawTexts(item, CATEGORY_NAMES),
   };
 }
 

@@ -40,7 +40,34 @@ const FEED_NODES = ['$', 'title', 'dc:title', 'link', 'x-link', 'atom:link', 'la
   'author', 'dc:creator', 'itunes:author', 'x-updated', 'id'];
 
 type CustomField = [string, string, { keepArray: boolean }];
-const keep = (names: string[]): CustomField[] => names.map((n) => [n, `x:${n}`, { keepArray: true }]);
+const FIELDS = new Map<string, CustomField>(
+  [...ITEM_NODES, ...FEED_NODES].map((n) => [n, [n, `x:${n}`, { keepArray: true }]]),
+);
+const rankIn = (names: string[]) => new Map(names.map((n, i) => [n, i]));
+const ITEM_RANK = rankIn(ITEM_NODES);
+const FEED_RANK = rankIn(FEED_NODES);
+
+/**
+ * rss-parser custom fields for the elements the document has (it copies each listed field for every item, and
+ * reads the lists only after parsing): filled as the tag name processor meets new names, in list order.
+ */
+class FieldLists {
+  readonly item: CustomField[] = [FIELDS.get('$') as CustomField];
+  readonly feed: CustomField[] = [FIELDS.get('$') as CustomField];
+
+  add(name: string): void {
+    insertByRank(this.item, ITEM_RANK, name);
+    insertByRank(this.feed, FEED_RANK, name);
+  }
+}
+
+function insertByRank(list: CustomField[], ranks: Map<string, number>, name: string): void {
+  const rank = ranks.get(name);
+  if (rank === undefined) return;
+  let i = list.length;
+  while (i > 0 && (ranks.get(list[i - 1][0]) as number) > rank) i--;
+  list.splice(i, 0, FIELDS.get(name) as CustomField);
+}
 
 /** How to configure rss-parser for one document. */
 export interface RunOptions {
@@ -51,7 +78,7 @@ export interface RunOptions {
   namespaces: Map<string, string>;
 }
 
-function createTagNameProcessor(options: RunOptions): (name: string) => string {
+function createTagNameProcessor(options: RunOptions, fields: FieldLists): (name: string) => string {
   const cache = new Map<string, string>();
   const atomPrefixes = new Set<string>();
   const prefixMap = new Map<string, string>();
@@ -78,6 +105,7 @@ function createTagNameProcessor(options: RunOptions): (name: string) => string {
     // Bodies: rss-parser would strip and decode them into snippets we never use (a third of its time).
     else if (BODY_ELEMENTS.has(name)) name = `x-${name}`;
     cache.set(raw, name);
+    fields.add(name);
     return name;
   };
 }
@@ -87,16 +115,43 @@ export type RssParserOutput = Record<string, unknown> & { items: Array<Record<st
 
 /** Parses XML text with rss-parser configured for normalization. Rejects like rss-parser does. */
 export async function runRssParser(text: string, options: RunOptions): Promise<RssParserOutput> {
+  // Loose parsing reads positions (it pads an unencoded "< " with them): always counted there.
+  if (!options.strict) return parseOnce(text, options, true);
+  try {
+    return await parseOnce(text, options, false);
+  } catch {
+    // Without positions a strict parse gives the same result, but its errors lack "Line: … Column: …", which
+    // the retries read: parse again, counting them, for the very same error.
+    return parseOnce(text, options, true);
+  }
+}
+
+async function parseOnce(text: string, options: RunOptions, countPositions: boolean): Promise<RssParserOutput> {
+  const fields = new FieldLists();
   const parser = new Parser({
     defaultRSS: 2,
-    customFields: { item: keep(ITEM_NODES) as never, feed: keep(FEED_NODES) as never },
+    customFields: { item: fields.item as never, feed: fields.feed as never },
     xml2js: {
       strict: options.strict,
-      tagNameProcessors: [createTagNameProcessor(options)],
+      tagNameProcessors: [createTagNameProcessor(options, fields)],
       // Loose mode upper-cases attribute names; strict mode keeps them as written (all we read are lower-case
       // but isPermaLink, which the reader looks up both ways).
       ...(options.strict ? {} : { attrNameProcessors: [(name: string) => name.toLowerCase()] }),
     },
   });
+  // rss-parser turns every item's pubDate into `isoDate` (a Date round trip per item); we never read it and
+  // parse dates ourselves.
+  Object.defineProperty(parser, 'setISODate', { value: () => undefined });
+  if (!countPositions) skipPositions(parser);
   return (await parser.parseString(text)) as unknown as RssParserOutput;
+}
+
+/**
+ * Turns off sax's line/column counting (its documented `position: false`, which xml2js does not pass on): it
+ * costs a few operations per character and only serves error messages. The xml2js parser made by rss-parser's
+ * constructor is the one parseString uses; anything unexpected leaves counting on.
+ */
+function skipPositions(parser: Parser): void {
+  const sax = (parser as unknown as { xmlParser?: { saxParser?: { trackPosition?: unknown } } }).xmlParser?.saxParser;
+  if (sax && typeof sax.trackPosition === 'boolean') sax.trackPosition = false;
 }

@@ -17,9 +17,12 @@ export function nodesOf(value: unknown): XmlNode[] {
   return list.filter((n): n is XmlNode => typeof n === 'string' || (typeof n === 'object' && n !== null));
 }
 
+// Shared (frozen) attributes of text-only nodes, which are most nodes.
+const NO_ATTRS: Record<string, string> = Object.freeze({});
+
 /** Attributes of a node (empty for text-only nodes). */
 export function attrsOf(node: XmlNode | undefined): Record<string, string> {
-  return node && typeof node === 'object' && node.$ && typeof node.$ === 'object' ? node.$ : {};
+  return node && typeof node === 'object' && node.$ && typeof node.$ === 'object' ? node.$ : NO_ATTRS;
 }
 
 /** Direct text of a node (no child elements). */
@@ -71,8 +74,8 @@ export function markupOf(node: XmlNode | undefined): string {
 
 /** First non-empty trimmed direct text among nodes. */
 export function firstText(nodes: XmlNode[]): string | undefined {
-  for (const node of nodes) {
-    const t = textOf(node).trim();
+  for (let i = 0; i < nodes.length; i++) {
+    const t = textOf(nodes[i]).trim();
     if (t !== '') return t;
   }
   return undefined;

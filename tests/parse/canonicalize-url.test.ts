@@ -1,7 +1,8 @@
 // canonicalizeUrl: resolution against a base, tracking parameters, fragments, host/port normalization;
-// property tests (never throws on arbitrary strings, idempotent).
+// property tests (never throws on arbitrary strings, idempotent, the string-only fast path agrees with URL).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { canonicalizeWithUrl } from '../../src/parse/canonicalize-url.js';
 import { canonicalizeUrl } from '../../src/parse/index.js';
 
 describe('canonicalizeUrl', () => {
@@ -67,6 +68,41 @@ describe('canonicalizeUrl', () => {
       fc.property(urlish, fc.option(fc.webUrl()), (url, base) => {
         const once = canonicalizeUrl(url, base ?? undefined);
         return once === undefined || canonicalizeUrl(once) === once;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  // Links the fast path takes or must refuse: bare "?"/"#", dot segments, %2e, xn-- labels, IPv4-looking hosts.
+  it.each([
+    ['https://news.example/a?', 'https://news.example/a'],
+    ['https://news.example/a?#', 'https://news.example/a'],
+    ['https://news.example/a?#top', 'https://news.example/a'],
+    ['https://news.example/a?#section-2', 'https://news.example/a?#section-2'],
+    ['https://news.example/a?utm_source=x#section-2', 'https://news.example/a#section-2'],
+    ['https://news.example/a#x?utm_source=y', 'https://news.example/a#x?utm_source=y'],
+    ['https://news.example/a/./b/../c', 'https://news.example/a/c'],
+    ['https://news.example/a/%2e%2E/c', 'https://news.example/c'],
+    ['http://xn--bcher-kva.example/x', 'http://xn--bcher-kva.example/x'],
+    ['http://example.0x7f/x', undefined],
+    ['http://1.2.3.4.example/x', 'http://1.2.3.4.example/x'],
+  ])('%j → %j (as through URL)', (url, expected) => {
+    expect(canonicalizeUrl(url)).toBe(expected);
+    expect(canonicalizeWithUrl(url)).toBe(expected);
+  });
+
+  it('gives the same link with and without the fast path', () => {
+    const segment = fc.constantFrom('a', 'story-1', '.', '..', '%2e', 'x%20y', 'xn--abc', '', '~u', "it's", 'a:b', '%zz', 'É', ' ', '\\', '|');
+    const host = fc.constantFrom('news.example', 'NEWS.example', '127.0.0.1', '0x7f.1', 'example.com.', 'xn--bcher-kva.example', 'a..b', 'ex.123', 'user@ex.com', 'ex.com:80', 'ex.com:8080');
+    const query = fc.array(fc.constantFrom('utm_source=rss', 'a=1', 'utm', 'fbclid=x', 'b', '', 'x=%20', "c='", 'd=?', '%75tm_x=1', 'q+r=1'), { maxLength: 4 });
+    const fragment = fc.constantFrom('', 'top', 'section-2', 'more-12', '!route', '?utm_x=1', 'x?y', 'a#b', "x'y", ' ');
+    const link = fc
+      .tuple(fc.constantFrom('http://', 'https://', 'HTTP://', 'ftp://', '//', 'www.', ''), host, fc.array(segment, { maxLength: 4 }),
+        fc.option(query, { nil: undefined }), fc.option(fragment, { nil: undefined }))
+      .map(([scheme, h, path, q, f]) => `${scheme}${h}/${path.join('/')}${q ? `?${q.join('&')}` : ''}${f !== undefined ? `#${f}` : ''}`);
+    fc.assert(
+      fc.property(fc.oneof(link, fc.webUrl({ withQueryParameters: true, withFragments: true })), fc.option(fc.webUrl()), (url, base) => {
+        return canonicalizeUrl(url, base ?? undefined) === canonicalizeWithUrl(url, base ?? undefined);
       }),
       { numRuns: 3000 },
     );

@@ -10,6 +10,8 @@ describe('parseAuthor', () => {
     ['Aminata Traoré <desk@news.example>', 'Aminata Traoré'],
     ['desk@news.example', 'desk@news.example'],
     ['(Aminata Traoré)', 'Aminata Traoré'],
+    ['"Aminata Traoré"', 'Aminata Traoré'],
+    ['Reporter 3', 'Reporter 3'],
     ['<b>Aminata</b> Traor&eacute;', 'Aminata Traoré'],
     ['   ', undefined],
     [undefined, undefined],
@@ -26,7 +28,9 @@ describe('parseAuthor', () => {
 describe('normalizeLanguage', () => {
   it.each([
     ['en', 'en'],
+    ['fra', 'fra'],
     ['EN', 'en'],
+    ['eN', 'en'],
     ['en_us', 'en-US'],
     ['fr-fr', 'fr-FR'],
     ['zh-hant-tw', 'zh-Hant-TW'],

@@ -1,9 +1,9 @@
 // htmlToText and normalizeText: paragraphs, line breaks, dropped elements, entities, whitespace; property
-// tests (never throw, idempotent).
+// tests (never throw, idempotent); plain markup (isPlainMarkup) read the same with the checks skipped.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToText, normalizeText } from '../../src/parse/index.js';
-import { htmlToLine, textToHtml } from '../../src/parse/html-to-text.js';
+import { cleanMarkup, htmlToLine, isPlainMarkup, textToHtml } from '../../src/parse/html-to-text.js';
 
 describe('htmlToText', () => {
   it.each([
@@ -98,5 +98,32 @@ describe('htmlToLine and textToHtml', () => {
     ['one\n\ntwo\nthree', '<p>one</p>\n<p>two<br>three</p>'],
   ])('textToHtml %j → %j', (text, html) => {
     expect(textToHtml(text)).toBe(html);
+  });
+});
+
+describe('isPlainMarkup', () => {
+  it.each([
+    ['<p>Kidal’s army</p>\n<p>Gao  town</p>', true],
+    ['é &amp; ü', true],
+    ['a\tb', false],
+    ['a\u00a0b', false],
+    ['a\r\nb', false],
+    ['a\u0092b', false],
+    ['a\u00adb', false],
+    ['a\ufeffb', false],
+    ['a\ue000b', false],
+  ])('%j → %j', (html, plain) => {
+    expect(isPlainMarkup(html)).toBe(plain);
+  });
+
+  it('lets htmlToText and cleanMarkup skip their checks without changing their result', () => {
+    const part = fc.constantFrom('<p>', '</p>', '<br>', '<pre>', '</pre>', '<b>', '&amp;', '&#146;', '&nbsp;', ' ', '  ', '\n', 'Kidal', 'é', '\t', '\u00a0', '\r');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 30 }).map((p) => p.join('')), (html) => {
+        if (!isPlainMarkup(html)) return true;
+        return htmlToText(html, true) === htmlToText(html) && cleanMarkup(html, true) === cleanMarkup(html);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

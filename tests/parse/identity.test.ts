@@ -1,4 +1,5 @@
 // computeIdentity / computeIdentities: fallback order, reuse within a document, determinism.
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeIdentities, computeIdentity } from '../../src/parse/index.js';
@@ -8,6 +9,15 @@ const item = (over: Partial<{ guid: string; link: string; title: string; text: s
 describe('computeIdentity', () => {
   it('is a sha256 hex digest', () => {
     expect(computeIdentity(item({ guid: 'a' }))).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it.each([
+    [item({ guid: 'kidal-1' }), 'guid\u0000kidal-1'],
+    [item({ link: 'https://x/1' }), 'link\u0000https://x/1'],
+    [item({ title: 'Kidal', text: 'Army' }), 'text\u0000Kidal\u0000Army'],
+  ])('hashes the tagged key of %j', (input, key) => {
+    // Stored identities must never change: pin the exact bytes hashed.
+    expect(computeIdentity(input)).toBe(createHash('sha256').update(key).digest('hex'));
   });
 
   it.each([
@@ -63,6 +73,28 @@ describe('computeIdentities', () => {
         return JSON.stringify(computeIdentities(items)) === JSON.stringify(computeIdentities(structuredClone(items)));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('judges reuse across the document as the options of computeIdentity describe', () => {
+    const key = fc.option(fc.constantFrom('a', 'b', ' a ', '', 'https://x/1', 'https://x/2'), { nil: undefined });
+    fc.assert(
+      fc.property(fc.array(fc.record({ guid: key, link: key, title: fc.constantFrom('T', 'U'), text: fc.constantFrom('X', 'Y') }), { maxLength: 8 }), (items) => {
+        const guids = items.map((i) => i.guid?.trim() || undefined);
+        const links = items.map((i) => i.link?.trim() || undefined);
+        const count = (keys: Array<string | undefined>, k: string | undefined) => (k === undefined ? 0 : keys.filter((x) => x === k).length);
+        const pairs = items.map((_, k) => (guids[k] && links[k] ? `${guids[k]} ${links[k]}` : undefined));
+        const guidless = items.map((_, k) => (guids[k] ? undefined : links[k]));
+        const expected = items.map((i, k) =>
+          computeIdentity(i, {
+            guidReused: count(guids, guids[k]) > 1,
+            guidLinkReused: count(pairs, pairs[k]) > 1,
+            linkReused: count(guidless, links[k]) > 1,
+          }),
+        );
+        return JSON.stringify(computeIdentities(items)) === JSON.stringify(expected);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -102,4 +102,23 @@ describe('parseDate', () => {
       { numRuns: 1000 },
     );
   });
+
+  it('reads RFC 822 dates with any numeric zone offset to the second', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }),
+        fc.integer({ min: -(23 * 60 + 59), max: 23 * 60 + 59 }),
+        (d, offset) => {
+          // The wall time at `offset` minutes east of UTC, written with that offset.
+          const wall = new Date(d.getTime() + offset * 60_000);
+          const [day, , month, year] = wall.toUTCString().split(' ');
+          const zone = `${offset < 0 ? '-' : '+'}${two(Math.floor(Math.abs(offset) / 60))}${two(Math.abs(offset) % 60)}`;
+          const text = `${day} ${two(wall.getUTCDate())} ${month} ${year} ${two(wall.getUTCHours())}:${two(wall.getUTCMinutes())}:${two(wall.getUTCSeconds())} ${zone}`;
+          return parseDate(text) === Math.floor(d.getTime() / 1000) * 1000;
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
 });
