@@ -84,7 +84,11 @@ async function parseWithRetries(text: string, format: FeedFormat, sniff: XmlSnif
     }
     try {
       const strict = attempt === 'strict' || attempt === 'repaired' || attempt === 'truncated';
-      return await runRssParser(input, { ...base, strict });
+      const output = await runRssParser(input, { ...base, strict });
+      // A broken document "recovered" into a feed with no items, when it had some, is not recovered: report it as
+      // malformed, so the source shows an error instead of looking healthy and empty.
+      if (attempt !== 'strict' && output.items.length === 0 && /<(?:[\w.-]+:)?(?:item|entry)[\s>]/.test(text)) continue;
+      return output;
     } catch (error) {
       firstError ??= error;
       if (isSyntaxError(error)) continue;
