@@ -69,10 +69,12 @@ async function parseWithRetries(text: string, format: FeedFormat, sniff: XmlSnif
   let firstError: unknown;
   let repaired: string | undefined;
   // Element names are case-sensitive in XML: an upper-case <RSS> only parses in loose (case-folding) mode.
+  // A well-cased document gets no loose attempt: guessing a structure for mismatched tags garbles the text, so a
+  // document that is broken beyond entity repair and truncation is PARSE_MALFORMED.
   const local = sniff.root.slice(sniff.root.indexOf(':') + 1);
   const exactCase = local === 'rss' || local === 'feed' || local === 'RDF';
   const attempts = exactCase
-    ? (['strict', 'repaired', 'loose', 'truncated', 'truncated-loose'] as const)
+    ? (['strict', 'repaired', 'truncated'] as const)
     : (['loose', 'truncated-loose'] as const);
   let closed: string | undefined;
   for (const attempt of attempts) {
