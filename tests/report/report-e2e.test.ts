@@ -133,11 +133,12 @@ describe.skipIf(!HAS_CHROMIUM)('report end to end: demo corpus → pipeline → 
   });
 
   it('serves the same report as JSON with the documented fields', async () => {
-    const res = await fetch(`${server.url}/report.json?kind=verbatim`);
+    const res = await fetch(`${server.url}/report.json?kind=exact,verbatim`);
     const doc = (await res.json()) as { version: number; summary: { copies: number; byKind: Record<string, number> } };
     expect(res.status).toBe(200);
     expect(doc.version).toBe(1);
-    expect(doc.summary.copies).toBe(doc.summary.byKind.verbatim);
+    expect(doc.summary.copies).toBe((doc.summary.byKind.exact ?? 0) + (doc.summary.byKind.verbatim ?? 0));
+    expect(doc.summary.byKind.boilerplate ?? 0).toBe(0);
     expect(doc.summary.copies).toBeGreaterThan(0);
   });
 });
