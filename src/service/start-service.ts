@@ -75,6 +75,8 @@ export async function startService(options: ServiceOptions = {}): Promise<Servic
     store.close();
     throw error;
   }
+  // A `feedfold poll` or `dedup rebuild` run beside the service writes the same file: refresh the feed cache.
+  const stopWatchingWriters = store.watchOtherWriters(2_000);
   const metrics = createMetrics();
   const poll = createPoll({ store, config: () => config, now, logger, metrics });
   const scheduler = createScheduler({
@@ -146,6 +148,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Servic
         unwatch();
         await scheduler.stop(options.stopTimeoutMs ?? 4_000);
         await server.close(1_000);
+        stopWatchingWriters();
         store.close();
         logger.info({ reason }, 'stopped');
       } catch (error) {

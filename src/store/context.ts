@@ -12,6 +12,8 @@ export interface TableContext {
 export interface ChangeBus extends TableContext {
   onChange(listener: () => void): () => void;
   transaction<T>(fn: () => T): T;
+  /** Fires the listeners when another connection (a separate `feedfold poll`) commits; returns a stop function. */
+  watchOtherWriters(intervalMs: number): () => void;
 }
 
 /** Creates the bus for one connection. */
@@ -32,6 +34,22 @@ export function createChangeBus(db: Database.Database): ChangeBus {
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    watchOtherWriters(intervalMs) {
+      // PRAGMA data_version changes only when another connection commits: one cheap read per tick, off the
+      // request path, so cached feeds stay fresh without the 304 path ever touching SQLite.
+      const version = (): number => db.pragma('data_version', { simple: true }) as number;
+      let seen = version();
+      const timer = setInterval(() => {
+        if (!db.open) return clearInterval(timer);
+        const now = version();
+        if (now === seen) return;
+        seen = now;
+        pending = true;
+        flush();
+      }, intervalMs);
+      timer.unref();
+      return () => clearInterval(timer);
     },
     transaction<T>(fn: () => T): T {
       let result: T;

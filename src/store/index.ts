@@ -50,6 +50,8 @@ export function openStore(path: string, options: OpenStoreOptions = {}) {
     transaction: ctx.transaction,
     /** Calls `listener` after each commit that added or changed items or clusters; returns an unsubscribe. */
     onChange: ctx.onChange,
+    /** Also notifies `onChange` listeners of commits made by other processes, checked every `intervalMs`. */
+    watchOtherWriters: ctx.watchOtherWriters,
     /** Closes the connection. */
     close(): void {
       if (db.open) db.close();
