@@ -39,3 +39,18 @@ export function openRuntime(ctx: Pick<CommandContext, 'env' | 'cwd'>, flags: Glo
   }
   return { config, store, configPath };
 }
+
+/** Opens the runtime, runs `use` with it, and closes the store afterwards, whether `use` returned or threw. */
+export async function withRuntime<T>(
+  ctx: Pick<CommandContext, 'env' | 'cwd'>,
+  flags: GlobalFlags,
+  use: (runtime: Runtime) => T | Promise<T>,
+  options: OpenRuntimeOptions = {},
+): Promise<T> {
+  const runtime = openRuntime(ctx, flags, options);
+  try {
+    return await use(runtime);
+  } finally {
+    runtime.store.close();
+  }
+}

@@ -3,7 +3,7 @@
 import { Feed } from 'feed';
 import type { FeedModel } from './feed-model.js';
 import { escapeHtml } from './sanitize-content.js';
-import { protectCdata, xmlText } from './xml-safety.js';
+import { toXmlItemBase, xmlText } from './xml-safety.js';
 
 const ATOM_ROOT = '<feed xmlns="http://www.w3.org/2005/Atom">';
 // The placeholder goes into <rights>, a text element: titles, summaries and content never contain a literal
@@ -37,12 +37,7 @@ export function renderAtom(model: FeedModel): string {
   model.entries.forEach((entry, index) => {
     feed.addItem({
       title: `${TITLE}${index}`,
-      id: entry.id,
-      link: entry.link,
-      date: new Date(entry.updated),
-      published: new Date(entry.published),
-      description: entry.summary === undefined ? undefined : protectCdata(escapeHtml(entry.summary)),
-      content: protectCdata(entry.contentHtml),
+      ...toXmlItemBase(entry),
       author: entry.author === undefined ? undefined : [{ name: xmlText(entry.author) }],
       category: entry.categories.map((term) => ({ term })),
       copyright: `${MARKER}${index}`,

@@ -2,8 +2,7 @@
 // dc:creator, the entry's last update as atom:updated.
 import { Feed, type Extension } from 'feed';
 import type { FeedEntry, FeedModel } from './feed-model.js';
-import { escapeHtml } from './sanitize-content.js';
-import { protectCdata, xmlAttributes, xmlText } from './xml-safety.js';
+import { toXmlItemBase, xmlAttributes, xmlText } from './xml-safety.js';
 
 function itemExtensions(entry: FeedEntry): Extension[] {
   const extensions: Extension[] = [
@@ -39,12 +38,7 @@ export function renderRss(model: FeedModel): string {
   for (const entry of model.entries) {
     feed.addItem({
       title: 'replaced by the title extension',
-      id: entry.id,
-      link: entry.link,
-      date: new Date(entry.updated),
-      published: new Date(entry.published),
-      description: entry.summary === undefined ? undefined : protectCdata(escapeHtml(entry.summary)),
-      content: protectCdata(entry.contentHtml),
+      ...toXmlItemBase(entry),
       category: entry.categories.map((name) => ({ name: xmlText(name) })),
       extensions: itemExtensions(entry),
     });

@@ -1,4 +1,6 @@
-// Workarounds for the XML writer under `feed` (xml-js 1.6): what it does to strings, and how each is undone.
+// Workarounds for the XML writer under `feed` (xml-js 1.6): what it does to strings, how each is undone, and the
+// entry fields both XML renderers fill through them.
+import type { FeedEntry } from './feed-model.js';
 import { escapeHtml } from './sanitize-content.js';
 
 /**
@@ -19,4 +21,16 @@ export function xmlAttributes(values: Record<string, string | undefined>): Recor
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(values)) if (value !== undefined) out[key] = escapeHtml(value);
   return out;
+}
+
+/** The `feed` Item fields RSS and Atom fill alike: id, link, dates, escaped summary, CDATA-safe content. */
+export function toXmlItemBase(entry: FeedEntry) {
+  return {
+    id: entry.id,
+    link: entry.link,
+    date: new Date(entry.updated),
+    published: new Date(entry.published),
+    description: entry.summary === undefined ? undefined : protectCdata(escapeHtml(entry.summary)),
+    content: protectCdata(entry.contentHtml),
+  };
 }

@@ -13,12 +13,5 @@ export {
 export { estimateCyclePeriodMs, isValidCron } from './cron.js';
 export { runPool } from './run-pool.js';
 export { createScheduler, Scheduler, type SchedulerOptions } from './scheduler.js';
-export type {
-  CycleReport,
-  PollFunction,
-  PollReport,
-  SchedulerSettings,
-  SchedulerSnapshot,
-  SchedulerSources,
-  SchedulerStatus,
-} from './types.js';
+// types.ts holds only the scheduler's public types: all of them are part of the stage's interface.
+export type * from './types.js';

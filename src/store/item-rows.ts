@@ -1,6 +1,7 @@
 // Row mapping for the items table: SQL rows to StoredItem and back, and the list filters.
 import type { StoredItem } from '../model.js';
 import type { ExactDuplicate, ItemInput, ListItemsOptions } from './items.js';
+import { buildWhere } from './where-clause.js';
 
 /** The columns every item read selects. */
 export const COLUMNS = `id, identity, source_id, guid, link, title, author, published_at, updated_at, first_seen_at,
@@ -48,21 +49,11 @@ export function toParams(item: ItemInput) {
 
 /** WHERE clause and parameters for list/count filters. */
 export function buildFilter(options: ListItemsOptions): { where: string; params: Array<string | number> } {
-  const clauses: string[] = [];
-  const params: Array<string | number> = [];
-  if (options.sourceId !== undefined) {
-    clauses.push('source_id = ?');
-    params.push(options.sourceId);
-  }
-  if (options.since !== undefined) {
-    clauses.push('COALESCE(published_at, first_seen_at) >= ?');
-    params.push(options.since);
-  }
-  if (options.until !== undefined) {
-    clauses.push('COALESCE(published_at, first_seen_at) < ?');
-    params.push(options.until);
-  }
-  return { where: clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '', params };
+  return buildWhere([
+    ['source_id = ?', options.sourceId],
+    ['COALESCE(published_at, first_seen_at) >= ?', options.since],
+    ['COALESCE(published_at, first_seen_at) < ?', options.until],
+  ]);
 }
 
 /** A row as a StoredItem (NULL → undefined, categories parsed). */

@@ -1,5 +1,6 @@
 // The poll_runs table: one row per poll of one source, for the operator's history and the metrics.
 import type { TableContext } from './context.js';
+import { buildWhere } from './where-clause.js';
 
 /** One poll of one source as recorded. */
 export interface PollRun {
@@ -53,17 +54,10 @@ export function createPollRunsTable(ctx: TableContext) {
     },
     /** Recent runs, newest first, optionally for one source or since a time. */
     list(options: { sourceId?: string; since?: number; limit?: number } = {}): PollRun[] {
-      const clauses: string[] = [];
-      const params: Array<string | number> = [];
-      if (options.sourceId !== undefined) {
-        clauses.push('source_id = ?');
-        params.push(options.sourceId);
-      }
-      if (options.since !== undefined) {
-        clauses.push('started_at >= ?');
-        params.push(options.since);
-      }
-      const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
+      const { where, params } = buildWhere([
+        ['source_id = ?', options.sourceId],
+        ['started_at >= ?', options.since],
+      ]);
       const sql = `SELECT * FROM poll_runs ${where} ORDER BY started_at DESC, id DESC LIMIT ?`;
       return (db.prepare(sql).all(...params, options.limit ?? 100) as PollRunRow[]).map(toRun);
     },

@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 // page.evaluate() bodies run in the browser; the project's tsconfig has no DOM lib, so type the global loosely.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -92,4 +93,17 @@ export function readClusters(page: Page): Promise<Array<{ links: string[]; text:
       text: a.textContent ?? '',
     })),
   );
+}
+
+/** Asserts the served report page stayed inert and fit: no errors or dialogs, one request (`url`), no img or
+ * script element, nothing wider than the viewport. */
+export function expectInertReport(events: PageEvents, facts: PageFacts, view: { url: string; width: number }): void {
+  expect(events.consoleErrors).toEqual([]);
+  expect(events.pageErrors).toEqual([]);
+  expect(events.dialogs).toEqual([]);
+  expect(events.requests).toEqual([view.url]);
+  expect(facts.title).toBe('Copy report · feedfold');
+  expect(facts.images).toBe(0);
+  expect(facts.scripts).toBe(0);
+  expect(facts.scrollWidth).toBeLessThanOrEqual(view.width);
 }

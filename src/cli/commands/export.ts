@@ -2,8 +2,9 @@
 import path from 'node:path';
 import { UsageError } from '../../errors.js';
 import { exportFeeds } from '../../publish/index.js';
+import { parsePositiveInt } from '../args.js';
 import type { Command, CommandContext } from '../command.js';
-import { openRuntime } from '../runtime.js';
+import { withRuntime } from '../runtime.js';
 
 const USAGE = `usage: feedfold export --out DIR [--base-url URL] [--limit N] [--config FILE] [--db FILE]
 
@@ -51,8 +52,7 @@ export function parseExportArgs(args: string[]): ExportArgs {
     const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
     if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) throw new UsageError(`export: ${flag} needs a value`);
     if (key === 'limit') {
-      if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`export: --limit must be a whole number ≥ 1, not "${value}"`);
-      out.limit = Number(value);
+      out.limit = parsePositiveInt('export', 'limit', value, 1);
     } else if (key === 'baseUrl') {
       if (!/^https?:\/\//i.test(value) || !URL.canParse(value)) throw new UsageError(`export: --base-url must be an http(s) URL, not "${value}"`);
       out.baseUrl = value;
@@ -72,15 +72,12 @@ async function runExport(ctx: CommandContext): Promise<number> {
   }
   // The command line is the program's edge: the clock is read here once and passed down.
   const now = Date.now();
-  const runtime = openRuntime(ctx, { config: args.config, db: args.db });
-  try {
-    const outDir = path.resolve(ctx.cwd, args.out);
-    const written = await exportFeeds({ store: runtime.store, config: runtime.config, outDir, now, limit: args.limit, baseUrl: args.baseUrl });
+  const outDir = path.resolve(ctx.cwd, args.out);
+  return withRuntime(ctx, { config: args.config, db: args.db }, async ({ store, config }) => {
+    const written = await exportFeeds({ store, config, outDir, now, limit: args.limit, baseUrl: args.baseUrl });
     for (const file of written) ctx.stdout.write(`wrote ${path.relative(ctx.cwd, file.path) || file.path} (${file.entries} entries, ${file.bytes} bytes)\n`);
     return 0;
-  } finally {
-    runtime.store.close();
-  }
+  });
 }
 
 /** The `export` command. */

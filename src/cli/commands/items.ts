@@ -5,7 +5,7 @@ import { GLOBAL_OPTIONS, parseCommandArgs, parsePositiveInt, parseTime } from '.
 import type { Command, CommandContext } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { formatMinute } from '../format.js';
-import { openRuntime } from '../runtime.js';
+import { withRuntime } from '../runtime.js';
 
 const USAGE = `usage: feedfold items list [--since TIME] [--source ID] [--limit N] [--json] [--config FILE] [--db FILE]
 
@@ -37,19 +37,16 @@ export const command: Command = {
     const now = Date.now();
     const since = values.since === undefined ? undefined : parseTime('items', 'since', values.since, now);
     const limit = parsePositiveInt('items', 'limit', values.limit, 20);
-    const runtime = openRuntime(ctx, values);
-    try {
-      if (values.source !== undefined && !runtime.store.sources.get(values.source)) {
+    return withRuntime(ctx, values, ({ store }) => {
+      if (values.source !== undefined && !store.sources.get(values.source)) {
         throw new UsageError(`items: unknown source ${values.source} (see feedfold sources list)`);
       }
-      const items = runtime.store.items.list({ since, sourceId: values.source, limit });
+      const items = store.items.list({ since, sourceId: values.source, limit });
       if (values.json) ctx.stdout.write(`${JSON.stringify(items.map(toJson), null, 2)}\n`);
       else for (const item of items) ctx.stdout.write(formatItemLine(item));
       if (!values.json && items.length === 0) ctx.stderr.write('no items\n');
       return EXIT.OK;
-    } finally {
-      runtime.store.close();
-    }
+    });
   },
 };
 

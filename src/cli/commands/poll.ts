@@ -5,7 +5,7 @@ import { describeOutcome } from '../format.js';
 import { GLOBAL_OPTIONS, parseCommandArgs } from '../args.js';
 import type { Command, CommandContext } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { openRuntime } from '../runtime.js';
+import { withRuntime } from '../runtime.js';
 import { createProgress } from '../progress.js';
 
 const USAGE = `usage: feedfold poll [--source ID]... [--config FILE] [--db FILE]
@@ -25,8 +25,7 @@ export const command: Command = {
       ctx.stdout.write(USAGE);
       return EXIT.OK;
     }
-    const runtime = openRuntime(ctx, values);
-    try {
+    return withRuntime(ctx, values, async (runtime) => {
       const ids = values.source;
       const known = new Set(runtime.store.sources.list().map((s) => s.id));
       const unknown = (ids ?? []).filter((id) => !known.has(id));
@@ -43,8 +42,6 @@ export const command: Command = {
       const stored = outcomes.reduce((sum, o) => sum + o.newItems, 0);
       ctx.stdout.write(`${outcomes.length} sources polled: ${stored} new items, ${failed} failed\n`);
       return failed > 0 ? EXIT.SOURCES_FAILED : EXIT.OK;
-    } finally {
-      runtime.store.close();
-    }
+    });
   },
 };

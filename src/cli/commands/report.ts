@@ -3,8 +3,9 @@ import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../../errors.js';
 import { buildReport, parseReportFilters, reportRenderers, type ReportFormat, type ReportQuery } from '../../report/index.js';
+import { parsePositiveInt } from '../args.js';
 import type { Command, CommandContext } from '../command.js';
-import { openRuntime } from '../runtime.js';
+import { withRuntime } from '../runtime.js';
 
 const USAGE = `usage: feedfold report [--format html|json|text] [--out FILE] [filters] [--config FILE] [--db FILE]
 
@@ -66,12 +67,7 @@ export function parseReportArgs(args: string[]): ReportArgs {
       case '--source': sources.push(takeValue()); break;
       case '--kind': kinds.push(takeValue()); break;
       case '--min-score': out.query.minScore = takeValue(); break;
-      case '--limit': {
-        const value = takeValue();
-        if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`report: --limit must be a whole number ≥ 1, not "${value}"`);
-        out.maxClusters = Number(value);
-        break;
-      }
+      case '--limit': out.maxClusters = parsePositiveInt('report', 'limit', takeValue(), 1); break;
       case '--config': out.config = takeValue(); break;
       case '--db': out.db = takeValue(); break;
       default:
@@ -107,9 +103,9 @@ async function runReport(ctx: CommandContext): Promise<number> {
   const parsed = parseReportFilters(args.query, now);
   if (!parsed.ok) throw new UsageError(`report: ${parsed.problems.join('; ')}`);
   // Read-only: the report does not sync config sources into the database (titles come from the last sync).
-  const runtime = openRuntime(ctx, { config: args.config, db: args.db }, { now: () => now, sync: false });
-  try {
-    const model = buildReport({ store: runtime.store, now, topic: runtime.config.topic.name, maxClusters: args.maxClusters }, parsed.filters);
+  const readOnly = { now: () => now, sync: false };
+  return withRuntime(ctx, { config: args.config, db: args.db }, async ({ store, config }) => {
+    const model = buildReport({ store, now, topic: config.topic.name, maxClusters: args.maxClusters }, parsed.filters);
     const body = reportRenderers[format](model);
     if (!args.out) {
       ctx.stdout.write(body);
@@ -121,9 +117,7 @@ async function runReport(ctx: CommandContext): Promise<number> {
     await rename(temp, target);
     ctx.stderr.write(`wrote ${args.out} (${format}): ${model.summary.copies} copies of ${model.summary.clusters} originals\n`);
     return 0;
-  } finally {
-    runtime.store.close();
-  }
+  }, readOnly);
 }
 
 /** The `report` command. */

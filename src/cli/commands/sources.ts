@@ -8,7 +8,7 @@ import type { Command, CommandContext } from '../command.js';
 import { addSources, removeSource, setSourceEnabled, writeConfigFile } from '../edit-config.js';
 import { EXIT } from '../exit-codes.js';
 import { formatMinute } from '../format.js';
-import { loadRuntimeConfig, openRuntime } from '../runtime.js';
+import { loadRuntimeConfig, withRuntime } from '../runtime.js';
 import { deriveSourceId, sameFeedUrl } from '../source-id.js';
 
 const USAGE = `usage: feedfold sources list
@@ -68,31 +68,25 @@ export const command: Command = {
       throw new UsageError(`sources: unknown action "${action}"\n${USAGE}`);
     }
     writeConfigFile(configPath, next, (candidate) => loadConfig({ text: candidate, file: configPath, env: ctx.env, cwd: ctx.cwd }));
-    const runtime = openRuntime(ctx, values);
-    try {
-      if (action === 'enable') runtime.store.sources.setEnabled(target, true);
-    } finally {
-      runtime.store.close();
-    }
+    await withRuntime(ctx, values, ({ store }) => {
+      if (action === 'enable') store.sources.setEnabled(target, true);
+    });
     ctx.stdout.write(`${message}\nconfig: ${configPath}\n`);
     return EXIT.OK;
   },
 };
 
-function listSources(ctx: CommandContext, flags: { config?: string; db?: string }): number {
-  const runtime = openRuntime(ctx, flags);
-  try {
-    const counts = runtime.store.items.countBySource();
-    const rows = runtime.store.sources.list().map((s) => [s.id, describeState(s), s.role, String(counts.get(s.id) ?? 0), describeHealth(s), s.url]);
+function listSources(ctx: CommandContext, flags: { config?: string; db?: string }): Promise<number> {
+  return withRuntime(ctx, flags, ({ store }) => {
+    const counts = store.items.countBySource();
+    const rows = store.sources.list().map((s) => [s.id, describeState(s), s.role, String(counts.get(s.id) ?? 0), describeHealth(s), s.url]);
     const header = ['id', 'state', 'role', 'items', 'last poll', 'url'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     for (const row of [header, ...rows]) {
       ctx.stdout.write(`${row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')}\n`);
     }
     return EXIT.OK;
-  } finally {
-    runtime.store.close();
-  }
+  });
 }
 
 function describeState(source: SourceRecord): string {
