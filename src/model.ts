@@ -322,3 +322,15 @@ export interface Cluster {
   updatedAt: number;
   members: ClusterMember[];
 }
+
+/** One copy joining a cluster, for the copy digest feed. `id` is stable across re-polls and rebuilds. */
+export interface CopyEvent {
+  id: string;
+  clusterId: string;
+  copyItemId: number;
+  originalItemId: number;
+  kind: Exclude<CopyKind, 'related'>;
+  lagSeconds: number;
+  /** When detection found the copy (kept across rebuilds). */
+  foundAt: number;
+}

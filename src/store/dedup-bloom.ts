@@ -1,50 +1,62 @@
-// A blocked Bloom filter over posting keys (integers below 2^53): all probes of a key fall in one 512-bit
-// block, so a lookup costs one cache miss. It only answers "maybe" or "no": SQLite holds the postings.
+// A segment-mask filter over posting keys: one Bloom-like table whose cells hold a 32-bit mask of the day
+// segments that may contain a key (bit = segment mod 32). A lookup reads three cells of one 64-byte block and
+// learns, in one go, which segments can hold the key: no key means no SQLite seek, and a key costs one cache
+// miss however many segments the window spans. Dropping a segment clears its bit everywhere. Never a false
+// negative.
 
-const BLOCK_WORDS = 16;
-const PROBES = 6;
+const PROBES = 3;
+const BLOCK = 16;
 
-/** Bloom filter sized for `capacity` keys at ~10 bits per key (false positives around 1%). */
-export class BlockedBloom {
+/** Bloom-style filter answering "which segments may contain this key?". */
+export class SegmentFilter {
   readonly capacity: number;
-  private readonly words: Uint32Array;
-  private readonly mask: number;
+  private cells: Uint32Array;
+  private mask: number;
+  private stored = 0;
 
+  /** Sized for segments of up to `capacity` keys each: every segment's bit plane spans all cells, so the
+   *  false-positive rate depends on the largest segment, not on how many there are (12 cells per key: ~1%). */
   constructor(capacity: number) {
-    const blocks = nextPowerOfTwo(Math.max(64, Math.ceil((capacity * 10) / (BLOCK_WORDS * 32))));
     this.capacity = capacity;
-    this.words = new Uint32Array(blocks * BLOCK_WORDS);
-    this.mask = blocks - 1;
+    const size = nextPowerOfTwo(Math.max(1 << 16, capacity * 12));
+    this.cells = new Uint32Array(size);
+    this.mask = size - 1;
   }
 
-  /** Adds a key. */
-  add(key: number): void {
-    const h = hashKey(key);
-    const base = (h & this.mask) * BLOCK_WORDS;
-    const h2 = mix(h ^ 0x9e3779b9);
-    const step = (mix(h2) | 1) >>> 0;
-    for (let i = 0; i < PROBES; i++) {
-      const bit = (h2 + Math.imul(i, step)) & 511;
-      this.words[base + (bit >>> 5)] |= 1 << (bit & 31);
-    }
+  /** Keys added since creation (re-adds included). */
+  get keys(): number {
+    return this.stored;
   }
 
-  /** False when the key was certainly never added. */
-  has(key: number): boolean {
+  /** Records that segment `seg` holds `key`. */
+  add(key: number, seg: number): void {
+    const bit = 1 << (seg & 31);
     const h = hashKey(key);
-    const base = (h & this.mask) * BLOCK_WORDS;
-    const h2 = mix(h ^ 0x9e3779b9);
-    const step = (mix(h2) | 1) >>> 0;
-    for (let i = 0; i < PROBES; i++) {
-      const bit = (h2 + Math.imul(i, step)) & 511;
-      if ((this.words[base + (bit >>> 5)] & (1 << (bit & 31))) === 0) return false;
-    }
-    return true;
+    const base = h & this.mask & ~(BLOCK - 1);
+    const inner = mix(h);
+    for (let i = 0; i < PROBES; i++) this.cells[base + ((inner >>> (4 * i)) & (BLOCK - 1))] |= bit;
+    this.stored++;
+  }
+
+  /** Segment bits (seg mod 32) that may hold `key`; 0 means none does. */
+  segmentsOf(key: number): number {
+    const h = hashKey(key);
+    const base = h & this.mask & ~(BLOCK - 1);
+    const inner = mix(h);
+    let bits = 0xffffffff;
+    for (let i = 0; i < PROBES; i++) bits &= this.cells[base + ((inner >>> (4 * i)) & (BLOCK - 1))];
+    return bits >>> 0;
+  }
+
+  /** Forgets a segment (its bit is cleared in every cell; another live segment sharing the bit keeps it). */
+  clearSegment(seg: number): void {
+    const keep = ~(1 << (seg & 31));
+    for (let i = 0; i < this.cells.length; i++) this.cells[i] &= keep;
   }
 
   /** Bytes held. */
   get bytes(): number {
-    return this.words.byteLength;
+    return this.cells.byteLength;
   }
 }
 

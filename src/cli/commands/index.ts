@@ -14,4 +14,6 @@ export const COMMANDS: Record<string, Loader> = {
   serve: () => import('./serve.js'),
   report: () => import('./report.js'),
   export: () => import('./export.js'),
+  clusters: () => import('./clusters.js'),
+  dedup: () => import('./dedup.js'),
 };

@@ -1,0 +1,94 @@
+// A real store in a temp folder, fed like polling feeds it: articles are saved as StoredItems (first-seen time
+// = the poll that found them) and detectCopies runs after each batch. Shared by the eval, the benchmark and tests.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { detectCopies, type DetectResult } from '../src/dedup/index.js';
+import type { DedupSettings, SourceConfig, SourceRole } from '../src/model.js';
+import { openStore, type Store } from '../src/store/index.js';
+
+/** One article to store. */
+export interface HarnessArticle {
+  source: string;
+  sourceRole?: SourceRole;
+  sourceTitle?: string;
+  identity: string;
+  title: string;
+  text: string;
+  link?: string;
+  contentHtml?: string;
+  publishedAt?: number;
+  firstSeenAt: number;
+}
+
+/** An open harness: the store, its file, and how to add items. */
+export interface Harness {
+  store: Store;
+  dir: string;
+  file: string;
+  roles: Map<string, SourceRole>;
+  /** Saves articles (each at its own first-seen time) and returns their item ids, in input order. */
+  add(articles: HarnessArticle[]): number[];
+  /** Saves one poll's articles (grouped by source, one transaction each) first seen at `now`; returns their ids. */
+  addPoll(articles: HarnessArticle[], now: number): number[];
+  /** Runs detection over item ids (first-seen order is detection's own). */
+  detect(ids: number[], now: number, timings?: Record<string, number>): DetectResult;
+  close(): void;
+}
+
+/** Opens a fresh store in a new temp folder (removed by close unless `keep`). */
+export function openHarness(settings: DedupSettings, options: { keep?: boolean; dir?: string } = {}): Harness {
+  const dir = options.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'feedfold-dedup-'));
+  const file = path.join(dir, 'feedfold.db');
+  const store = openStore(file);
+  const roles = new Map<string, SourceRole>();
+  const known = new Map<string, SourceConfig>();
+  const ensureSources = (articles: HarnessArticle[], now: number): void => {
+    let changed = false;
+    for (const a of articles) {
+      if (known.has(a.source)) continue;
+      known.set(a.source, {
+        id: a.source, url: `http://127.0.0.1/${encodeURIComponent(a.source)}.xml`, title: a.sourceTitle ?? a.source,
+        role: a.sourceRole ?? 'unknown', enabled: true,
+      });
+      roles.set(a.source, a.sourceRole ?? 'unknown');
+      changed = true;
+    }
+    if (changed) store.sources.sync([...known.values()], now);
+  };
+  return {
+    store, dir, file, roles,
+    add(articles) {
+      ensureSources(articles, Math.min(...articles.map((a) => a.firstSeenAt)));
+      return articles.map((a) => {
+        const saved = store.items.saveBatch(a.source, [{
+          identity: a.identity, title: a.title, text: a.text, link: a.link, contentHtml: a.contentHtml, publishedAt: a.publishedAt,
+          categories: [], textHash: crypto.createHash('sha256').update(a.text).digest('hex'),
+        }], a.firstSeenAt);
+        return saved.newIds[0] ?? saved.updatedIds[0];
+      });
+    },
+    addPoll(articles, now) {
+      ensureSources(articles, now);
+      const bySource = new Map<string, HarnessArticle[]>();
+      for (const a of articles) bySource.set(a.source, [...(bySource.get(a.source) ?? []), a]);
+      const ids: number[] = [];
+      for (const [source, list] of bySource) {
+        const saved = store.items.saveBatch(source, list.map((a) => ({
+          identity: a.identity, title: a.title, text: a.text, link: a.link, contentHtml: a.contentHtml, publishedAt: a.publishedAt,
+          categories: [], textHash: crypto.createHash('sha256').update(a.text).digest('hex'),
+        })), now);
+        ids.push(...saved.newIds);
+      }
+      return ids;
+    },
+    detect(ids, now, timings) {
+      return detectCopies(store, ids, settings, { now, roles, timings });
+    },
+    close() {
+      store.close();
+      if (!options.keep) fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
