@@ -31,7 +31,8 @@ export async function runDedupBench(options: DedupBenchOptions = {}): Promise<Re
   const rows: Array<Record<string, number>> = [];
   let stored = 0;
   let copies = 0;
-  let joined = 0;
+  const idOf = new Map<number, number>();
+  const sample: Array<{ copy: number; of: number }> = [];
   try {
     while (stored < items) {
       const batch = Array.from({ length: Math.min(reportEvery, items - stored) }, () => news.next());
@@ -48,8 +49,13 @@ export async function runDedupBench(options: DedupBenchOptions = {}): Promise<Re
         const result = harness.detect(ids, now, phases);
         detectMs += performance.now() - t1;
         saveMs += t1 - t0;
-        copies += poll.filter((a) => a.copyOf !== undefined).length;
-        joined += result.clusters.length > 0 ? Object.entries(result.copies).filter(([k]) => k !== 'related').reduce((n, [, v]) => n + (v ?? 0), 0) : 0;
+        void result;
+        poll.forEach((a, k) => {
+          idOf.set(a.index, ids[k]);
+          if (a.copyOf === undefined) return;
+          copies++;
+          if (sample.length < 4_000) sample.push({ copy: ids[k], of: idOf.get(a.copyOf)! });
+        });
       }
       const used = process.cpuUsage(cpu);
       stored += batch.length;
@@ -61,6 +67,7 @@ export async function runDedupBench(options: DedupBenchOptions = {}): Promise<Re
         endToEndItemsPerSecond: Math.round((batch.length * 1000) / (detectMs + saveMs)),
         cpuItemsPerSecond: Math.round((batch.length * 1e6) / (used.user + used.system)),
         rssMB: Math.round(process.memoryUsage().rss / 1e6),
+        heapMB: Math.round(process.memoryUsage().heapUsed / 1e6),
         filterMB: Math.round(harness.store.dedup.memoryBytes() / 1e6),
         ...Object.fromEntries(Object.entries(phases).map(([k, v]) => [`us_${k}`, Math.round((v * 1000) / batch.length)])),
         us_commit: Math.round(((detectMs - Object.values(phases).reduce((a, b) => a + b, 0)) * 1000) / batch.length),
@@ -69,14 +76,21 @@ export async function runDedupBench(options: DedupBenchOptions = {}): Promise<Re
     }
     const dbMB = Math.round(['', '-wal'].reduce((n, ext) => n + (fs.existsSync(harness.file + ext) ? fs.statSync(harness.file + ext).size : 0), 0) / 1e6);
     const detect = rows.map((r) => r.detectItemsPerSecond);
+    const recall = copyRecall(harness, sample);
     return {
       items, perDay, pollSize, articleWords: 600, copyShare: 0.1, settings: DEFAULT_SETTINGS,
       detectItemsPerSecond: { first: detect[0], last: detect[detect.length - 1], min: Math.min(...detect), median: median(detect) },
-      copiesGenerated: copies, copyEdgesFound: joined, dbMB, rows,
+      copiesGenerated: copies, copyRecall: recall, dbMB, rows,
     };
   } finally {
     harness.close();
   }
+}
+
+// Share of the first 4,000 generated copies that ended in the same cluster as the article they copy.
+function copyRecall(harness: ReturnType<typeof openHarness>, sample: Array<{ copy: number; of: number }>): { sampled: number; joined: number } {
+  const clusters = harness.store.clusters.clusterOf(sample.flatMap((s) => [s.copy, s.of]));
+  return { sampled: sample.length, joined: sample.filter((s) => clusters.get(s.copy) === clusters.get(s.of)).length };
 }
 
 function median(xs: number[]): number {

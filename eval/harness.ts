@@ -30,7 +30,8 @@ export interface Harness {
   roles: Map<string, SourceRole>;
   /** Saves articles (each at its own first-seen time) and returns their item ids, in input order. */
   add(articles: HarnessArticle[]): number[];
-  /** Saves one poll's articles (grouped by source, one transaction each) first seen at `now`; returns their ids. */
+  /** Saves one poll's new articles (grouped by source, one transaction each) first seen at `now`; returns their
+   *  ids in input order. */
   addPoll(articles: HarnessArticle[], now: number): number[];
   /** Runs detection over item ids (first-seen order is detection's own). */
   detect(ids: number[], now: number, timings?: Record<string, number>): DetectResult;
@@ -71,15 +72,15 @@ export function openHarness(settings: DedupSettings, options: { keep?: boolean; 
     },
     addPoll(articles, now) {
       ensureSources(articles, now);
-      const bySource = new Map<string, HarnessArticle[]>();
-      for (const a of articles) bySource.set(a.source, [...(bySource.get(a.source) ?? []), a]);
-      const ids: number[] = [];
-      for (const [source, list] of bySource) {
-        const saved = store.items.saveBatch(source, list.map((a) => ({
+      const bySource = new Map<string, number[]>();
+      articles.forEach((a, i) => bySource.set(a.source, [...(bySource.get(a.source) ?? []), i]));
+      const ids: number[] = new Array(articles.length);
+      for (const [source, positions] of bySource) {
+        const saved = store.items.saveBatch(source, positions.map((i) => articles[i]).map((a) => ({
           identity: a.identity, title: a.title, text: a.text, link: a.link, contentHtml: a.contentHtml, publishedAt: a.publishedAt,
           categories: [], textHash: crypto.createHash('sha256').update(a.text).digest('hex'),
         })), now);
-        ids.push(...saved.newIds);
+        positions.forEach((i, k) => (ids[i] = saved.newIds[k]));
       }
       return ids;
     },

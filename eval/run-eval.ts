@@ -9,6 +9,7 @@ import { loadCorpus, type LabelledArticle } from './labelled.js';
 import { loadDemo } from './load-demo.js';
 import { runEngine } from './run-engine.js';
 import { scoreRun, type Scores } from './score.js';
+import { changedShare } from './variant-text.js';
 import { makeVariants } from './variants.js';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -18,10 +19,15 @@ const sets: Record<string, LabelledArticle[]> = {
   corpus,
   'corpus-calibration': corpus.filter((a) => stories.indexOf(a.story) % 2 === 0),
   'corpus-heldout': corpus.filter((a) => stories.indexOf(a.story) % 2 === 1),
+  // Summary-only feeds: every article cut to its first paragraph (no boilerplate on top: skip junk-only leads).
+  'corpus-ledes': corpus.map((a) => ({ ...a, text: a.text.split(/\n\s*\n/).find((p) => p.split(/\s+/).length >= 25) ?? a.text })),
   demo: await loadDemo(path.join(root, '..', 'config', 'demo')),
   // A first poll of old feeds: everything is first seen at once, feed dates are all far in the past.
   'demo-backfill': (await loadDemo(path.join(root, '..', 'config', 'demo'))).map((a) => ({ ...a, firstSeenAt: Date.UTC(2025, 0, 1) })),
   variants: makeVariants(corpus, 20231114),
+  // Written by others without seeing the engine; measured only, never tuned on.
+  heldout: loadCorpus(path.join(root, 'heldout')),
+  blind: loadCorpus(path.join(root, 'blind')),
 };
 const results: Record<string, Scores & { ms: number }> = {};
 for (const [name, articles] of Object.entries(sets)) {
@@ -34,7 +40,15 @@ for (const [name, articles] of Object.entries(sets)) {
   results[name] = { ...scores, ms: Math.round(run.ms) };
   printScores(name, scores, run.ms);
 }
-fs.writeFileSync(path.join(root, 'results.json'), JSON.stringify({ generatedAt: new Date().toISOString(), results }, null, 2) + '\n');
+// How much each generated variant really changed: share of the original's content words missing from it.
+const byId = new Map(corpus.map((a) => [a.id, a]));
+const changed: Record<string, number> = {};
+for (const name of new Set(sets.variants.map((a) => a.variant).filter((v): v is string => Boolean(v)))) {
+  const list = sets.variants.filter((a) => a.variant === name && a.derivesFrom);
+  changed[name] = Math.round((list.reduce((sum, a) => sum + changedShare(byId.get(a.derivesFrom!)!.text, a.text), 0) / list.length) * 1000) / 1000;
+}
+console.log(`\nvariants, share of content words changed: ${Object.entries(changed).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+fs.writeFileSync(path.join(root, 'results.json'), JSON.stringify({ generatedAt: new Date().toISOString(), variantsChanged: changed, results }, null, 2) + '\n');
 console.log(`wrote ${path.relative(process.cwd(), path.join(root, 'results.json'))}`);
 
 function printScores(name: string, s: Scores, ms: number): void {

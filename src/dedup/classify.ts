@@ -19,7 +19,8 @@ export function classifyPair(e: PairEvidence, t: Thresholds): CopyKind | undefin
     // b holds all of a plus more: whole paragraphs at its start or end are padding, text inside is an edit.
     return e.addedInnerB <= 0.1 * e.unquotedB && e.ordered >= 0.9 ? 'boilerplate' : 'edited';
   }
-  if (covShort >= t.editedCoverage && shorter >= t.minFuzzyTokens) return 'edited';
+  const covMain = Math.max(e.coverageA, e.coverageB);
+  if (covShort >= t.editedCoverage && covMain >= t.editedMainCoverage && shorter >= t.minFuzzyTokens) return 'edited';
   if (isRewrite(e, t, shorter)) return 'rewrite';
   if (e.words >= t.relatedWords || e.cosine >= t.relatedCosine || e.passages.passages.length > 0 || (e.alignment?.pairs.length ?? 0) >= 2) return 'related';
   return undefined;
@@ -28,10 +29,10 @@ export function classifyPair(e: PairEvidence, t: Thresholds): CopyKind | undefin
 function isRewrite(e: PairEvidence, t: Thresholds, shorter: number): boolean {
   const al = e.alignment;
   if (!al || shorter < t.minFuzzyTokens) return false;
-  const shortSide = al.sentencesA <= al.sentencesB ? al.coverageA : al.coverageB;
   const sentences = Math.min(al.sentencesA, al.sentencesB);
   const needed = Math.max(t.rewriteMinSentences, Math.ceil(sentences * t.rewriteSentenceShare));
-  if (al.pairs.length < needed || shortSide < t.rewriteCoverage) return false;
+  const [shortSide, longSide] = al.sentencesA <= al.sentencesB ? [al.coverageA, al.coverageB] : [al.coverageB, al.coverageA];
+  if (al.pairs.length < needed || shortSide < t.rewriteCoverage || longSide < t.rewriteLongCoverage) return false;
   return e.cosine >= t.rewriteCosine || e.skeleton >= t.rewriteSkeleton;
 }
 
@@ -39,7 +40,8 @@ function isRewrite(e: PairEvidence, t: Thresholds, shorter: number): boolean {
 export function needsAlignment(e: PairEvidence, t: Thresholds): boolean {
   if (e.exact) return false;
   const covShort = e.unquotedA <= e.unquotedB ? e.coverageA : e.coverageB;
-  return covShort < t.editedCoverage && e.coverageA < t.boilerplateCoverage && Math.min(e.unquotedA, e.unquotedB) >= t.minFuzzyTokens;
+  const copied = covShort >= t.editedCoverage && Math.max(e.coverageA, e.coverageB) >= t.editedMainCoverage;
+  return !copied && e.coverageA < t.boilerplateCoverage && Math.min(e.unquotedA, e.unquotedB) >= t.minFuzzyTokens;
 }
 
 /** The pair scores stored with an edge. */

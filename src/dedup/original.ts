@@ -65,8 +65,9 @@ export function chooseOriginal(members: OriginalCandidate[], t: Thresholds, cont
   if (pool.length > 0 && new Set(pool.map((m) => m.sourceId)).size === 1) {
     return { itemId: earliest(pool, t).itemId, reason: 'attribution' };
   }
-  // Members crediting a source that is not theirs (and not in the cluster) are copies of someone else's work.
-  const own = members.filter((m) => !m.credits.some((c) => !creditMatchesSource(c, m.sourceId, m.sourceTitle)));
+  // Members crediting a known agency that is not their own source republish that agency's work. (Other credited
+  // names are often a source's own abbreviation or brand, which its id and title may not spell out.)
+  const own = members.filter((m) => !m.credits.some((c) => isKnownAgencyKey(creditKey(c)) && !creditMatchesSource(c, m.sourceId, m.sourceTitle)));
   pool = pool.length > 0 ? pool : own.length > 0 ? own : members;
   const times = new Map(pool.map((m) => [m.itemId, credibleTime(m, t)]));
   const first = Math.min(...[...times.values()].map((x) => x.at));
@@ -107,22 +108,21 @@ function earliest(pool: OriginalCandidate[], t: Thresholds): OriginalCandidate {
   return [...pool].sort((a, b) => credibleTime(a, t).at - credibleTime(b, t).at || a.firstSeenAt - b.firstSeenAt || a.itemId - b.itemId)[0];
 }
 
-// The member that best contains the others (trimmed copies are subsets of their original), if clearly ahead.
+// The member that clearly contains every other one (they are cuts of it: at least 90% of each is in it, while it
+// is at most 60% in each), if there is exactly one. Padding with unrecognized junk also makes a superset, so
+// only a clear cut decides; otherwise first seen does.
 function mostContaining(pool: OriginalCandidate[], containment: ContainmentOf): number | undefined {
-  const scores = pool.map((x) => {
-    let sum = 0;
-    let n = 0;
+  const winners = pool.filter((x) => {
+    let compared = 0;
     for (const y of pool) {
       if (y === x) continue;
-      const c = containment(y.itemId, x.itemId);
-      if (c !== undefined) {
-        sum += c;
-        n++;
-      }
+      const yInX = containment(y.itemId, x.itemId);
+      const xInY = containment(x.itemId, y.itemId);
+      if (yInX === undefined || xInY === undefined) continue;
+      if (yInX < 0.9 || xInY > 0.6) return false;
+      compared++;
     }
-    return { id: x.itemId, score: n > 0 ? sum / n : 0, n };
+    return compared > 0;
   });
-  scores.sort((a, b) => b.score - a.score);
-  if (scores[0].n === 0 || scores[0].score - (scores[1]?.score ?? 0) < 0.05) return undefined;
-  return scores[0].id;
+  return winners.length === 1 ? winners[0].itemId : undefined;
 }

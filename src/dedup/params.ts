@@ -16,10 +16,15 @@ export const DEFAULT_THRESHOLDS = {
   verbatimJaccard: 0.8,
   /** Share of the original's unquoted content found in a copy that adds whole paragraphs, for `boilerplate`. */
   boilerplateCoverage: 0.9,
-  /** Unquoted passage coverage of the shorter text for `edited` (cuts, light edits). */
+  /** Unquoted passage coverage for `edited` (cuts, light edits): of the shorter text, and of the more covered
+   *  text (a copy is mostly someone else's text; a digest quoting one paragraph of a story is not a copy). */
   editedCoverage: 0.3,
-  /** Share of the shorter text's rare-word mass in order-consistent aligned sentences, for `rewrite`. */
-  rewriteCoverage: 0.6,
+  editedMainCoverage: 0.5,
+  /** Share of the shorter and of the longer text's rare-word mass in order-consistent aligned sentences, for
+   *  `rewrite`: a rewrite paraphrases its whole source, while a brief on the same event only lines up with the
+   *  other text's lead. */
+  rewriteCoverage: 0.65,
+  rewriteLongCoverage: 0.55,
   /** Share of the shorter text's sentences that must be aligned, and never fewer than rewriteMinSentences
    *  (a three-sentence brief sharing a lede with a wire is not evidence of a rewrite). */
   rewriteSentenceShare: 0.5,
@@ -59,8 +64,9 @@ export const DEFAULT_THRESHOLDS = {
   absurdDays: 30,
   /** Credible times within this many minutes are ties. */
   tieMinutes: 10,
-  /** Close calls: a `role: original` source wins unless another member is earlier by more than this. */
-  roleWindowMinutes: 180,
+  /** Close calls: a `role: original` source wins unless another member is earlier by more than this (12 h: CMS
+   *  time-zone mistakes, local time stamped as UTC, shift copies' dates by whole hours). */
+  roleWindowMinutes: 720,
 } as const;
 
 /** Names accepted in config.dedup.thresholds. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Harness } from '../../eval/harness.js';
-import { compositeAB, EDITED_A, JUNK, paddedCopy, REWRITE_A, TITLE_A, TITLE_B, WIRE_A, WIRE_B } from '../fixtures/dedup/stories.js';
+import { BRIEF_C, compositeAB, EDITED_A, JUNK, paddedCopy, REWRITE_A, roundup, TITLE_A, TITLE_B, WIRE_A, WIRE_B } from '../fixtures/dedup/stories.js';
 import { article, clusterOf, feed, newHarness } from './helpers.js';
 
 let harness: Harness;
@@ -46,6 +46,17 @@ describe('classification of each kind against the original', () => {
     expect(quote).toBeDefined();
   });
 
+  it.each([
+    ['a brief on the same event (its sentences line up with the lead only)', BRIEF_C],
+    ['a digest that quotes one paragraph of the wire', roundup()],
+  ])('does not take %s for a copy', (_, text) => {
+    harness = newHarness();
+    const ids = feed(harness, [article('wire-a', 'atlantic-wire', WIRE_A, 0), article('other', 'other-site', text, 30)]);
+    const clusters = clusterOf(harness, ids);
+    expect(clusters.get('other')).not.toBe(clusters.get('wire-a'));
+    expect(harness.store.dedup.edgesOf([ids.get('other')!]).filter((e) => e.kind !== 'related')).toEqual([]);
+  });
+
   it('records evidence: scores and passages with offsets into both texts', () => {
     harness = newHarness();
     const copy = paddedCopy();
@@ -60,7 +71,7 @@ describe('classification of each kind against the original', () => {
     expect(spans.map((s) => copy.slice(s.from, s.to))).toEqual([JUNK.top, JUNK.middle, JUNK.bottom, JUNK.footer]);
   });
 
-  it('puts a composite of two wires with the wire it mostly copies, without merging the wires', () => {
+  it('puts a composite of two wires with the wire it mostly copies; the other wire is only related to it', () => {
     harness = newHarness();
     const ids = feed(harness, [
       article('wire-a', 'atlantic-wire', WIRE_A, 0, { title: TITLE_A }),
@@ -70,7 +81,9 @@ describe('classification of each kind against the original', () => {
     const clusters = clusterOf(harness, ids);
     expect(clusters.get('composite')).toBe(clusters.get('wire-a'));
     expect(clusters.get('wire-b')).not.toBe(clusters.get('wire-a'));
-    const kinds = harness.store.dedup.edgesOf([ids.get('composite')!]).map((e) => e.kind).sort();
-    expect(kinds).toEqual(['edited', 'edited']);
+    const edges = harness.store.dedup.edgesOf([ids.get('composite')!]);
+    expect(edges.map((e) => [e.a === ids.get('wire-a') ? 'a' : 'b', e.kind]).sort()).toEqual([['a', 'edited'], ['b', 'related']]);
+    const fromB = edges.find((e) => e.a === ids.get('wire-b'))!;
+    expect(fromB.passages.some((p) => p.kind === 'verbatim')).toBe(true);
   });
 });

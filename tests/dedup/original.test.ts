@@ -35,7 +35,7 @@ describe('chooseOriginal', () => {
 
   it('lets a role: original source win a close call against a copier whose feed clock runs early', () => {
     const choice = chooseOriginal([
-      member(1, { role: 'copier', publishedAt: at(-45), firstSeenAt: at(30) }),
+      member(1, { role: 'copier', publishedAt: at(-4 * 60), firstSeenAt: at(30) }),
       member(2, { role: 'original', publishedAt: at(0), firstSeenAt: at(3) }),
     ], t, none);
     expect(choice).toEqual({ itemId: 2, reason: 'role-original' });
@@ -43,7 +43,7 @@ describe('chooseOriginal', () => {
 
   it('takes the earliest credible date when the gap is beyond close calls', () => {
     const choice = chooseOriginal([
-      member(1, { role: 'copier', publishedAt: at(-600), firstSeenAt: at(-590) }),
+      member(1, { role: 'copier', publishedAt: at(-840), firstSeenAt: at(-830) }),
       member(2, { role: 'original', publishedAt: at(0), firstSeenAt: at(3) }),
     ], t, none);
     expect(choice).toEqual({ itemId: 1, reason: 'earliest-published' });
