@@ -1,5 +1,5 @@
 // The exit codes of the feedfold command, in one place (the README's table is copied from here).
-import { ConfigError, StoreError, UsageError } from '../errors.js';
+import { ConfigError, DedupParamsError, StoreError, UsageError } from '../errors.js';
 
 /** Exit codes. */
 export const EXIT = {
@@ -20,7 +20,8 @@ export const EXIT = {
 /** The exit code for an error that reached the top of the program. */
 export function exitCodeFor(error: unknown): number {
   if (error instanceof UsageError) return EXIT.USAGE;
-  if (error instanceof ConfigError) return EXIT.CONFIG;
+  // Changed dedup parameters against stored signatures: a config matter, fixed by `feedfold dedup rebuild`.
+  if (error instanceof ConfigError || error instanceof DedupParamsError) return EXIT.CONFIG;
   if (error instanceof StoreError || (error instanceof Error && error.name === 'SqliteError')) return EXIT.DATABASE;
   return EXIT.INTERNAL;
 }

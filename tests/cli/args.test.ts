@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { parseTime, splitArgv } from '../../src/cli/args.js';
 import { deriveSourceId, sameFeedUrl } from '../../src/cli/source-id.js';
 import { EXIT, exitCodeFor } from '../../src/cli/exit-codes.js';
-import { ConfigError, StoreError, UsageError } from '../../src/errors.js';
+import { ConfigError, DedupParamsError, StoreError, UsageError } from '../../src/errors.js';
 
 describe('splitArgv', () => {
   it.each([
@@ -73,6 +73,7 @@ describe('exit codes', () => {
   it.each([
     [new UsageError('x'), EXIT.USAGE],
     [new ConfigError(['a: b']), EXIT.CONFIG],
+    [new DedupParamsError('DEDUP_PARAMS_CHANGED', 'run feedfold dedup rebuild'), EXIT.CONFIG],
     [new StoreError('STORE_OPEN_FAILED', 'x'), EXIT.DATABASE],
     [Object.assign(new Error('disk I/O error'), { name: 'SqliteError' }), EXIT.DATABASE],
     [new TypeError('bug'), EXIT.INTERNAL],
