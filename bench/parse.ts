@@ -5,22 +5,12 @@ import Parser from 'rss-parser';
 import { parseFeed } from '../src/parse/index.js';
 import { runRssParser } from '../src/parse/run-rss-parser.js';
 import { sniffDocument } from '../src/parse/sniff-document.js';
+import { createSeededRandom } from '../src/random.js';
 
 const WORDS = ('Kidal Mali army Gao Bamako Tessalit Anefis convoy drone town Azawad separatist CSP-PSD Wagner MINUSMA '
   + 'camp withdrawal airport governor statement forces took control of the in and with after a days said on'
   + ' residents fighting north region officials reported Tuesday').split(' ');
 
-/** Seeded PRNG (mulberry32): the document is identical on every run. */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sentence(random: () => number, words: number): string {
   const out: string[] = [];
@@ -30,7 +20,7 @@ function sentence(random: () => number, words: number): string {
 
 /** A deterministic RSS 2.0 feed of about `targetBytes`, shaped like a news site's full-content feed. */
 export function generateRssFeed(targetBytes = 1_000_000, seed = 42): string {
-  const random = createRandom(seed);
+  const random = createSeededRandom(seed); // the document is identical on every run
   const head = '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"'
     + ' xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">\n<channel>\n'
     + '<title>Bench News</title>\n<link>https://news.example/</link>\n<description>Synthetic feed</description>\n'

@@ -1,7 +1,7 @@
 // Synthetic news for the benchmark: ~600-word articles in paragraphs of sentences, drawn from a Zipf
 // vocabulary plus words of the article's "story" (so same-story articles share vocabulary, as real ones do),
 // and copies of recent articles (verbatim, padded, trimmed, lightly edited). Seeded; no I/O.
-import { mulberry32 } from './variants.js';
+import { createSeededRandom } from '../src/random.js';
 
 /** One generated article; `copyOf` is the index of the article it copies. */
 export interface SyntheticArticle {
@@ -18,7 +18,7 @@ const SYLLABLES = 'ka lo mi ra te su vo ni de pa ro bi lu ma ze to ri na ve so d
 
 /** A seeded generator of articles and copies. */
 export function createSyntheticNews(seed: number, options: { words?: number; copyShare?: number; vocabulary?: number } = {}) {
-  const random = mulberry32(seed);
+  const random = createSeededRandom(seed);
   const vocabulary = Array.from({ length: options.vocabulary ?? 30_000 }, (_, i) => makeWord(i, random));
   const words = options.words ?? 600;
   const copyShare = options.copyShare ?? 0.1;

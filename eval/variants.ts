@@ -4,12 +4,13 @@
 // "site", first seen after the original; originals and independent reports come along as negatives.
 import type { LabelledArticle } from './labelled.js';
 import { spinHard, spinText, JUNK_PARAGRAPHS } from './variant-text.js';
+import { createSeededRandom } from '../src/random.js';
 
 const HOUR = 3_600_000;
 
 /** Builds the variant set from the corpus (originals, independents, and generated copies). */
 export function makeVariants(corpus: LabelledArticle[], seed: number): LabelledArticle[] {
-  const random = mulberry32(seed);
+  const random = createSeededRandom(seed);
   const base = corpus.filter((a) => a.kind === 'original' || a.kind === 'independent');
   const out: LabelledArticle[] = [...base];
   for (const original of corpus.filter((a) => a.kind === 'original')) {
@@ -82,16 +83,4 @@ function shuffle<T>(list: T[], random: () => number): T[] {
     [out[i], out[j]] = [out[j], out[i]];
   }
   return out;
-}
-
-/** A small seeded PRNG (mulberry32). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

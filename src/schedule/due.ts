@@ -96,17 +96,8 @@ export function decideDisable(facts: DisableFacts, settings: ScheduleSettings, n
   return undefined;
 }
 
-/** A small seeded PRNG (mulberry32) returning floats in [0, 1): the scheduler's jitter source. */
-export function createSeededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The scheduler's jitter source (re-exported from src/random.ts). */
+export { createSeededRandom } from '../random.js';
 
 function clampUnit(x: number): number {
   if (!Number.isFinite(x) || x < 0) return 0;
