@@ -3,7 +3,7 @@
 // are skipped, and candidates are ranked by how much evidence they share. Learned boilerplate comes first:
 // paragraph postings tell when a paragraph has repeated often enough to be furniture.
 import { sketchSimilarity, type ItemFeatures } from './features.js';
-import { KEY_KIND, postingKey, segmentOf } from './keys.js';
+import { KEY_KIND, keyKind, postingKey, segmentOf } from './keys.js';
 import type { DedupParams } from './params.js';
 import type { DedupStore } from './port.js';
 import type { PreparedDoc } from './prepare.js';
@@ -50,13 +50,11 @@ export function findCandidates(store: DedupStore, itemId: number, firstSeenAt: n
   for (const k of near.saturated) saturated.add(k);
   recent.keys.forEach((k) => all.keys.push(k));
   const byItem = new Map<number, Candidate>();
-  const kindOf = new Map<number, number>();
-  all.keys.forEach((k) => kindOf.set(k, Math.floor(k / 4294967296 / 4096)));
   for (const hit of hits) {
     if (hit.itemId === itemId) continue;
     let c = byItem.get(hit.itemId);
     if (!c) byItem.set(hit.itemId, (c = { itemId: hit.itemId, core: false, bands: 0, words: 0, fingerprints: 0 }));
-    const kind = kindOf.get(hit.key);
+    const kind = keyKind(hit.key);
     if (kind === KEY_KIND.core) c.core = true;
     else if (kind === KEY_KIND.band) c.bands++;
     else if (kind === KEY_KIND.words) c.words++;
@@ -78,8 +76,13 @@ export function findCandidates(store: DedupStore, itemId: number, firstSeenAt: n
   }
   candidates.sort((x, y) => rank(y) - rank(x) || x.itemId - y.itemId);
   const stored = featureKeys(f, 'store');
-  const keep = stored.keys.map((k, i) => [k, stored.pos[i]] as const).filter(([k]) => !saturated.has(k));
-  return { candidates: candidates.slice(0, t.maxCandidates), postings: { keys: keep.map(([k]) => k), pos: keep.map(([, p]) => p) } };
+  const keep: PendingPostings = { keys: [], pos: [] };
+  for (let i = 0; i < stored.keys.length; i++) {
+    if (saturated.has(stored.keys[i])) continue;
+    keep.keys.push(stored.keys[i]);
+    keep.pos.push(stored.pos[i]);
+  }
+  return { candidates: candidates.slice(0, t.maxCandidates), postings: keep };
 }
 
 function rank(c: Candidate): number {

@@ -15,7 +15,6 @@ export interface TokenList {
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]/u;
 const INVISIBLE = /[\p{M}\u00AD\u200B-\u200D\u2060\uFEFF,.\u00A0\u202F\u2009]/gu;
-const APOSTROPHES = "'\u2019\u02bc\u2032";
 const GROUP_SEPARATORS = ',.\u00A0\u202F\u2009';
 const SENTENCE_END = /[.!?\u2026\u061f\u3002]/;
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', ı: 'i' };
@@ -57,9 +56,9 @@ export function tokenize(text: string): TokenList {
     const raw = text.slice(from, i);
     let word = joined ? raw.replace(/[,.\u00A0\u202F\u2009]/g, '') : foldWord(raw);
     if (word.length === 0) continue;
-    if (APOSTROPHES.includes(text[i] ?? '\u0000') && isLetterAt(text, i + 1) && FRENCH_CLITICS.has(word)) {
+    if (isApostrophe(text.charCodeAt(i)) && isLetterAt(text, i + 1) && FRENCH_CLITICS.has(word)) {
       word = `${word}'`;
-    } else if (from > 1 && APOSTROPHES.includes(text[from - 1]) && isLetterAt(text, from - 2) && ENGLISH_TAILS.has(word)) {
+    } else if (from > 1 && isApostrophe(text.charCodeAt(from - 1)) && isLetterAt(text, from - 2) && ENGLISH_TAILS.has(word)) {
       word = `'${word}`;
     }
     // Fast path: a single space between two words never ends a sentence.
@@ -73,6 +72,11 @@ export function tokenize(text: string): TokenList {
     prevWord = word;
   }
   return out;
+}
+
+// ' ’ ʼ ′: the apostrophes of elision and contraction.
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x02bc || code === 0x2032;
 }
 
 function isDigit(code: number): boolean {

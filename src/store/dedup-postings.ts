@@ -83,7 +83,7 @@ export function createPostingIndex(db: Database.Database) {
         // Buffered keys are in the filter too: a key it has never seen is in no segment and not in the buffer.
         const bits = filter.segmentsOf(key);
         if (bits === 0) continue;
-        for (const hit of buffer.find(key, from, to) ?? []) push(found, key, { key, ...hit });
+        for (const hit of buffer.find(key, from, to) ?? []) push(found, key, { key, itemId: hit.itemId, pos: hit.pos });
         for (const seg of segs) if (bits & (1 << (seg & 31))) pairs.push([seg, key]);
       }
       if (pairs.length > 0) for (const [key, itemId, pos] of findPairs.all(JSON.stringify(pairs))) push(found, key, { key, itemId, pos });
