@@ -1,5 +1,5 @@
 // The items table: one row per (source, identity), saved a source at a time, with exact cross-source duplicates.
-import type { NormalizedItem, StoredItem } from '../model.js';
+import type { NormalizedItem, StoredItem } from '../../model.js';
 import type { TableContext } from './context.js';
 import { COLUMNS, buildFilter, toDuplicate, toItem, toParams, type ItemRow } from './item-rows.js';
 

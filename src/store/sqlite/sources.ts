@@ -1,5 +1,5 @@
 // The sources table: the config's source list (its truth) plus the fetch state and health the database keeps.
-import type { SourceConfig, SourceErrorCode, SourceRecord } from '../model.js';
+import type { SourceConfig, SourceErrorCode, SourceRecord } from '../../model.js';
 import type { TableContext } from './context.js';
 import { toRecord, type SourceRow } from './source-rows.js';
 

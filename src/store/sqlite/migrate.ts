@@ -4,10 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
-import { StoreError } from '../errors.js';
+import { StoreError } from '../../errors.js';
 
 /** The repository's migrations folder (`migrations/` beside `src/`). */
-export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url));
+export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations/', import.meta.url));
 
 /** One migration file on disk. */
 export interface MigrationFile {

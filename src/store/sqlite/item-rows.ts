@@ -1,5 +1,5 @@
 // Row mapping for the items table: SQL rows to StoredItem and back, and the list filters.
-import type { StoredItem } from '../model.js';
+import type { StoredItem } from '../../model.js';
 import type { ExactDuplicate, ItemInput, ListItemsOptions } from './items.js';
 import { buildWhere } from './where-clause.js';
 

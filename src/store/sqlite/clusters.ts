@@ -1,7 +1,7 @@
 // The clusters table module: the read API publish and report use (list, get, edges, copy events, last
 // change), and the writes detection makes (cluster rows, memberships, copy events).
-import type { ClusterRecord, ClustersWritePort, EdgeRecord, MemberRecord } from '../dedup/port.js';
-import type { Cluster, ClusterMember, CopyEvent, CopyKind, OriginalReason } from '../model.js';
+import type { ClusterRecord, ClustersWritePort, EdgeRecord, MemberRecord } from '../../dedup/port.js';
+import type { Cluster, ClusterMember, CopyEvent, CopyKind, OriginalReason } from '../../model.js';
 import type { TableContext } from './context.js';
 import { toEdge, type EdgeRow } from './dedup.js';
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { StoreError } from '../errors.js';
+import { StoreError } from '../../errors.js';
 
 /** How to open the database file. */
 export interface OpenDatabaseOptions {

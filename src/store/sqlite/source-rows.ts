@@ -1,5 +1,5 @@
 // Row mapping for the sources table: SQL rows to SourceRecord.
-import type { SourceErrorCode, SourceRecord, SourceRole } from '../model.js';
+import type { SourceErrorCode, SourceRecord, SourceRole } from '../../model.js';
 
 /** A sources row as SQLite returns it. */
 export interface SourceRow {

@@ -1,7 +1,7 @@
 // The dedup table module: signature parameters, per-item detection records, posting lists (via the posting
 // index), learned boilerplate, rare-word counts and verified edges. Only SQL lives here; src/dedup decides.
-import type { BoilerplateSpan, DedupItemRecord, DedupTablePort, EdgeRecord, ItemMeta } from '../dedup/port.js';
-import type { CopyKind } from '../model.js';
+import type { BoilerplateSpan, DedupItemRecord, DedupTablePort, EdgeRecord, ItemMeta } from '../../dedup/port.js';
+import type { CopyKind } from '../../model.js';
 import type { TableContext } from './context.js';
 import { createPostingIndex } from './dedup-postings.js';
 

@@ -8,10 +8,11 @@ export interface TableContext {
   markChanged(): void;
 }
 
-/** The change bus behind `store.onChange`, plus the transaction wrapper that defers its signal to the commit. */
+/** The change bus behind `store.onChange`, plus the hook that defers its signal to the commit. */
 export interface ChangeBus extends TableContext {
   onChange(listener: () => void): () => void;
-  transaction<T>(fn: () => T): T;
+  /** Call when a transaction ended: fires the listeners after a commit, drops the signal after a rollback. */
+  settle(committed: boolean): void;
   /** Fires the listeners when another connection (a separate `feedfold poll`) commits; returns a stop function. */
   watchOtherWriters(intervalMs: number): () => void;
 }
@@ -51,17 +52,10 @@ export function createChangeBus(db: Database.Database): ChangeBus {
       timer.unref();
       return () => clearInterval(timer);
     },
-    transaction<T>(fn: () => T): T {
-      let result: T;
-      try {
-        result = db.transaction(fn)();
-      } catch (error) {
-        // A rolled-back outermost transaction changed nothing: drop the signal it raised.
-        if (!db.inTransaction) pending = false;
-        throw error;
-      }
+    settle(committed) {
+      // A rolled-back outermost transaction changed nothing: drop the signal it raised.
+      if (!committed && !db.inTransaction) pending = false;
       flush();
-      return result;
     },
   };
 }
