@@ -5,6 +5,7 @@ import { openSqliteStore, type OpenSqliteOptions } from './sqlite/index.js';
 
 export type { Store, StoreBackend, Async, AsyncDedupTable } from './types.js';
 export type { SqliteStore, OpenSqliteOptions } from './sqlite/index.js';
+export type { PostgresStore, OpenPostgresOptions } from './postgres/index.js';
 export type { ItemInput, SaveItemsResult, ListItemsOptions, ExactDuplicate, SyncReport, SuccessFacts, FailureFacts, PollRun, PollRunInput } from './sqlite/index.js';
 export { openSqliteStore, DEFAULT_MIGRATIONS_DIR, readMigrationFiles, runMigrations } from './sqlite/index.js';
 
@@ -17,5 +18,5 @@ export function isPostgresUrl(target: string): boolean {
 export async function openStore(target: string, options: OpenSqliteOptions = {}): Promise<Store> {
   if (!isPostgresUrl(target)) return openSqliteStore(target, options);
   const { openPostgresStore } = await import('./postgres/index.js');
-  return openPostgresStore(target, { now: options.now });
+  return openPostgresStore(target, { now: options.now, migrationsDir: options.migrationsDir });
 }

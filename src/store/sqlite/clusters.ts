@@ -14,7 +14,8 @@ export interface ListClustersOptions {
   minSize?: number;
 }
 
-interface ClusterRow {
+/** A clusters row. */
+export interface ClusterRow {
   seq: number;
   id: string;
   original_item_id: number;
@@ -24,7 +25,8 @@ interface ClusterRow {
   updated_at: number;
 }
 
-interface MemberRow {
+/** A cluster_members row joined with its item's source, link and title (flags 0/1). */
+export interface MemberRow {
   item_id: number;
   cluster_seq: number;
   kind: Exclude<CopyKind, 'related'> | null;
@@ -88,7 +90,7 @@ export function createClustersTable(ctx: TableContext) {
     },
     record(id) {
       const row = byId.get(id);
-      return row ? toRecord(row) : undefined;
+      return row ? toClusterRecord(row) : undefined;
     },
     memberRecords(id) {
       const row = byId.get(id);
@@ -152,22 +154,26 @@ export function createClustersTable(ctx: TableContext) {
 
 type ClusterRecordParams = [ClusterRecord];
 
-function toRecord(row: ClusterRow): ClusterRecord {
+/** A clusters row as a record. */
+export function toClusterRecord(row: ClusterRow): ClusterRecord {
   return { id: row.id, originalItemId: row.original_item_id, reason: row.reason, size: row.size, createdAt: row.created_at, updatedAt: row.updated_at };
 }
 
-function toMemberRecord(m: MemberRow): MemberRecord {
+/** A membership row as a record. */
+export function toMemberRecord(m: MemberRow): MemberRecord {
   return {
     itemId: m.item_id, kind: m.kind ?? undefined, isOriginal: m.is_original === 1, lagSeconds: m.lag_seconds, score: m.score,
     credits: m.credits === 1, joinedAt: m.joined_at,
   };
 }
 
-function toMember(m: MemberRow): ClusterMember {
+/** A membership row as a cluster member (with the item's source, link and title). */
+export function toMember(m: MemberRow): ClusterMember {
   return { ...toMemberRecord(m), sourceId: m.source_id, link: m.link ?? undefined, title: m.title };
 }
 
-function byOriginalThenLag(a: ClusterMember, b: ClusterMember): number {
+/** Member order: the original first, then by lag, then by item id. */
+export function byOriginalThenLag(a: ClusterMember, b: ClusterMember): number {
   return Number(b.isOriginal) - Number(a.isOriginal) || a.lagSeconds - b.lagSeconds || a.itemId - b.itemId;
 }
 

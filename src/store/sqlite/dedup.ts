@@ -5,7 +5,8 @@ import type { CopyKind } from '../../model.js';
 import type { TableContext } from './context.js';
 import { createPostingIndex } from './dedup-postings.js';
 
-interface ItemRow {
+/** A dedup_items row (both backends return this shape). */
+export interface DedupItemRow {
   item_id: number;
   source_id: string;
   first_seen_at: number;
@@ -18,7 +19,8 @@ interface ItemRow {
   processed_at: number;
 }
 
-function toSketch(blob: Buffer | null): Uint32Array {
+/** A stored sketch (uint32 little-endian bytes) as a Uint32Array; empty when absent. */
+export function toSketch(blob: Buffer | null): Uint32Array {
   if (!blob || blob.byteLength % 4 !== 0) return new Uint32Array(0);
   const copy = new Uint8Array(blob.byteLength);
   copy.set(blob);
@@ -49,7 +51,7 @@ export function createDedupTable(ctx: TableContext) {
     first_seen_at = excluded.first_seen_at, seg = excluded.seg, core_hash = excluded.core_hash, tokens = excluded.tokens,
     word_sketch = excluded.word_sketch, boilerplate = excluded.boilerplate, credits = excluded.credits,
     processed_at = excluded.processed_at`);
-  const getItems = db.prepare<[string], ItemRow>('SELECT * FROM dedup_items WHERE item_id IN (SELECT value FROM json_each(?))');
+  const getItems = db.prepare<[string], DedupItemRow>('SELECT * FROM dedup_items WHERE item_id IN (SELECT value FROM json_each(?))');
   const getMeta = db.prepare<[string], { item_id: number; source_id: string; first_seen_at: number; word_sketch: Buffer | null }>(
     'SELECT item_id, source_id, first_seen_at, word_sketch FROM dedup_items WHERE item_id IN (SELECT value FROM json_each(?))',
   );
@@ -69,7 +71,7 @@ export function createDedupTable(ctx: TableContext) {
     learnedCache = { rows, bySource };
     return bySource;
   };
-  const getOneItem = db.prepare<[number], ItemRow>('SELECT * FROM dedup_items WHERE item_id = ?');
+  const getOneItem = db.prepare<[number], DedupItemRow>('SELECT * FROM dedup_items WHERE item_id = ?');
   const learn = db.prepare<[number, string, number, number]>(`INSERT INTO dedup_boilerplate (para_hash, source_id, items,
     learned_at) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET items = max(items, excluded.items)`);
   const dfGet = db.prepare<[string], [number, number]>('SELECT word, n FROM dedup_df WHERE word IN (SELECT value FROM json_each(?))').raw();
@@ -104,7 +106,7 @@ export function createDedupTable(ctx: TableContext) {
     },
     getItems(ids) {
       const rows = ids.length === 1 ? [getOneItem.get(ids[0])].filter((r) => r !== undefined) : getItems.all(JSON.stringify(ids));
-      return new Map(rows.map((row) => [row.item_id, toItem(row)]));
+      return new Map(rows.map((row) => [row.item_id, toDedupItem(row)]));
     },
     getMeta(ids) {
       const out = new Map<number, ItemMeta>();
@@ -173,7 +175,8 @@ export function createDedupTable(ctx: TableContext) {
   return table;
 }
 
-function toItem(row: ItemRow): DedupItemRecord {
+/** A dedup_items row as a record (JSON columns parsed). */
+export function toDedupItem(row: DedupItemRow): DedupItemRecord {
   return {
     itemId: row.item_id, sourceId: row.source_id, firstSeenAt: row.first_seen_at, seg: row.seg, coreHash: row.core_hash,
     tokens: row.tokens, wordSketch: toSketch(row.word_sketch), boilerplate: JSON.parse(row.boilerplate), credits: JSON.parse(row.credits), processedAt: row.processed_at,

@@ -1,61 +1,9 @@
 // Migration runner: numbered SQL files, each applied once in its own transaction, checksummed against edits.
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
 import { StoreError } from '../../errors.js';
+import { pendingMigrations, readMigrationFiles, type AppliedMigration, type MigrationFile, type MigrationReport } from '../migration-files.js';
 
-/** The repository's migrations folder (`migrations/` beside `src/`). */
-export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations/', import.meta.url));
-
-/** One migration file on disk. */
-export interface MigrationFile {
-  version: number;
-  name: string;
-  sha256: string;
-  sql: string;
-}
-
-/** What the runner did. */
-export interface MigrationReport {
-  applied: string[];
-  version: number;
-}
-
-const FILE_PATTERN = /^(\d{4})_[a-z0-9_-]+\.sql$/i;
-
-/** Reads `NNNN_name.sql` files in version order; refuses gaps and duplicate numbers. */
-export function readMigrationFiles(dir: string): MigrationFile[] {
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir).filter((name) => FILE_PATTERN.test(name));
-  } catch (error) {
-    throw new StoreError('STORE_MIGRATIONS_MISSING', `cannot read migrations folder ${dir}: ${(error as Error).message}`);
-  }
-  const files = names
-    .map((name) => {
-      const sql = fs.readFileSync(path.join(dir, name), 'utf8');
-      const sha256 = crypto.createHash('sha256').update(sql).digest('hex');
-      return { version: Number(name.slice(0, 4)), name, sha256, sql };
-    })
-    .sort((a, b) => a.version - b.version);
-  files.forEach((file, index) => {
-    if (file.version !== index + 1) {
-      throw new StoreError(
-        'STORE_MIGRATIONS_GAP',
-        `migration ${file.name} should be number ${String(index + 1).padStart(4, '0')}: numbers must run 0001, 0002, ... without gaps or repeats`,
-      );
-    }
-  });
-  return files;
-}
-
-interface AppliedRow {
-  version: number;
-  name: string;
-  sha256: string;
-}
+export { DEFAULT_MIGRATIONS_DIR, readMigrationFiles, type MigrationFile, type MigrationReport } from '../migration-files.js';
 
 /** Applies pending migrations (each in its own transaction with `PRAGMA user_version`) after checking applied ones. */
 export function runMigrations(db: Database.Database, dir: string, now: number): MigrationReport {
@@ -98,22 +46,6 @@ export function verifyMigrations(db: Database.Database, dir: string): void {
 
 /** Compares the recorded migrations with the files; returns the files not yet applied. */
 function checkApplied(db: Database.Database, files: MigrationFile[]): MigrationFile[] {
-  const rows = db.prepare('SELECT version, name, sha256 FROM schema_migrations ORDER BY version').all() as AppliedRow[];
-  for (const row of rows) {
-    const file = files[row.version - 1];
-    if (!file) {
-      throw new StoreError(
-        'STORE_TOO_NEW',
-        `database has migration ${row.name}, which this feedfold does not know: it was written by a newer version`,
-      );
-    }
-    if (file.sha256 !== row.sha256) {
-      throw new StoreError(
-        'STORE_MIGRATION_CHANGED',
-        `migration ${file.name} was edited after it was applied (sha256 ${row.sha256.slice(0, 12)} in the database, ` +
-          `${file.sha256.slice(0, 12)} on disk): restore the file and put the change in a new migration`,
-      );
-    }
-  }
-  return files.slice(rows.length);
+  const rows = db.prepare('SELECT version, name, sha256 FROM schema_migrations ORDER BY version').all() as AppliedMigration[];
+  return pendingMigrations(rows, files);
 }

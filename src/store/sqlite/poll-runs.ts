@@ -21,7 +21,8 @@ export interface PollRun {
 /** A poll run to record (no id yet). */
 export type PollRunInput = Omit<PollRun, 'id'>;
 
-interface PollRunRow {
+/** A poll_runs row (both backends return the same shape). */
+export interface PollRunRow {
   id: number;
   source_id: string;
   started_at: number;
@@ -75,7 +76,8 @@ export function createPollRunsTable(ctx: TableContext) {
 /** The poll_runs table module's type. */
 export type PollRunsTable = ReturnType<typeof createPollRunsTable>;
 
-function toRun(row: PollRunRow): PollRun {
+/** A row as a PollRun (NULL → undefined). */
+export function toRun(row: PollRunRow): PollRun {
   return {
     id: row.id,
     sourceId: row.source_id,
