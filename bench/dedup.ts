@@ -3,7 +3,7 @@
 // Reports detection throughput (wall and CPU: the machine may be shared), ingest cost, RSS, filter memory.
 import fs from 'node:fs';
 import { DEFAULT_SETTINGS } from '../src/dedup/index.js';
-import { openHarness } from '../eval/harness.js';
+import { openHarness, type Harness } from '../eval/harness.js';
 import { createSyntheticNews } from '../eval/synthetic.js';
 
 /** Options of the benchmark (environment: DEDUP_BENCH_ITEMS, DEDUP_BENCH_RATE). */
@@ -26,7 +26,7 @@ export async function runDedupBench(options: DedupBenchOptions = {}): Promise<Re
   const pollSize = options.pollSize ?? 1000;
   const perDay = options.perDay ?? Number(process.env.DEDUP_BENCH_RATE ?? 5_000);
   const news = createSyntheticNews(options.seed ?? 7);
-  const harness = openHarness(DEFAULT_SETTINGS);
+  const harness = await openHarness(DEFAULT_SETTINGS);
   const start = Date.UTC(2024, 0, 1);
   const rows: Array<Record<string, number>> = [];
   let stored = 0;
@@ -44,12 +44,11 @@ export async function runDedupBench(options: DedupBenchOptions = {}): Promise<Re
         const poll = batch.slice(i, i + pollSize);
         const now = start + Math.round(((stored + i + poll.length) * 86_400_000) / perDay);
         const t0 = performance.now();
-        const ids = harness.addPoll(poll.map((a) => ({ source: a.source, identity: `a${a.index}`, title: a.title, text: a.text, firstSeenAt: now })), now);
+        const ids = await harness.addPoll(poll.map((a) => ({ source: a.source, identity: `a${a.index}`, title: a.title, text: a.text, firstSeenAt: now })), now);
         const t1 = performance.now();
-        const result = harness.detect(ids, now, phases);
+        await harness.detect(ids, now, phases);
         detectMs += performance.now() - t1;
         saveMs += t1 - t0;
-        void result;
         poll.forEach((a, k) => {
           idOf.set(a.index, ids[k]);
           if (a.copyOf === undefined) return;
@@ -68,7 +67,7 @@ export async function runDedupBench(options: DedupBenchOptions = {}): Promise<Re
         cpuItemsPerSecond: Math.round((batch.length * 1e6) / (used.user + used.system)),
         rssMB: Math.round(process.memoryUsage().rss / 1e6),
         heapMB: Math.round(process.memoryUsage().heapUsed / 1e6),
-        filterMB: Math.round(harness.store.dedup.memoryBytes() / 1e6),
+        filterMB: Math.round((await harness.store.dedup.memoryBytes()) / 1e6),
         ...Object.fromEntries(Object.entries(phases).map(([k, v]) => [`us_${k}`, Math.round((v * 1000) / batch.length)])),
         us_commit: Math.round(((detectMs - Object.values(phases).reduce((a, b) => a + b, 0)) * 1000) / batch.length),
       });
@@ -76,20 +75,20 @@ export async function runDedupBench(options: DedupBenchOptions = {}): Promise<Re
     }
     const dbMB = Math.round(['', '-wal'].reduce((n, ext) => n + (fs.existsSync(harness.file + ext) ? fs.statSync(harness.file + ext).size : 0), 0) / 1e6);
     const detect = rows.map((r) => r.detectItemsPerSecond);
-    const recall = copyRecall(harness, sample);
+    const recall = await copyRecall(harness, sample);
     return {
       items, perDay, pollSize, articleWords: 600, copyShare: 0.1, settings: DEFAULT_SETTINGS,
       detectItemsPerSecond: { first: detect[0], last: detect[detect.length - 1], min: Math.min(...detect), median: median(detect) },
       copiesGenerated: copies, copyRecall: recall, dbMB, rows,
     };
   } finally {
-    harness.close();
+    await harness.close();
   }
 }
 
 // Share of the first 4,000 generated copies that ended in the same cluster as the article they copy.
-function copyRecall(harness: ReturnType<typeof openHarness>, sample: Array<{ copy: number; of: number }>): { sampled: number; joined: number } {
-  const clusters = harness.store.clusters.clusterOf(sample.flatMap((s) => [s.copy, s.of]));
+async function copyRecall(harness: Harness, sample: Array<{ copy: number; of: number }>): Promise<{ sampled: number; joined: number }> {
+  const clusters = await harness.store.clusters.clusterOf(sample.flatMap((s) => [s.copy, s.of]));
   return { sampled: sample.length, joined: sample.filter((s) => clusters.get(s.copy) === clusters.get(s.of)).length };
 }
 

@@ -58,11 +58,11 @@ export async function runIngestBench(): Promise<Record<string, unknown>> {
     const config = loadConfig({
       text: `topic: { name: Kidal, strong: [Kidal], include: {}, minMatches: 1 }\nsources:\n${sources}\ndatabase: { path: "${path.join(dir, 'bench.db')}" }\n`,
     });
-    const store = openStore(config.database.path);
+    const store = await openStore(config.database.path);
     try {
       let clock = T0 + 86_400_000;
       const now = () => clock;
-      store.sources.sync(config.sources, now());
+      await store.sources.sync(config.sources, now());
       const deps = { store, config, now };
       const fullStart = performance.now();
       const full = await pollAll(deps, { detect: false });
@@ -71,7 +71,7 @@ export async function runIngestBench(): Promise<Record<string, unknown>> {
       const cachedStart = performance.now();
       const cached = await pollAll(deps, { detect: false });
       const cachedMs = performance.now() - cachedStart;
-      const stored = store.items.count();
+      const stored = await store.items.count();
       const failures = [...full, ...cached].filter((o) => o.outcome === 'failed').map((o) => `${o.sourceId}: ${o.code} ${o.message}`);
       return {
         feeds: FEEDS,
@@ -88,7 +88,7 @@ export async function runIngestBench(): Promise<Record<string, unknown>> {
         pass: fullMs < GOAL_FULL_MS && cachedMs < GOAL_304_MS && stored === FEEDS * ITEMS && failures.length === 0,
       };
     } finally {
-      store.close();
+      await store.close();
     }
   } finally {
     await server.close();

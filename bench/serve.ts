@@ -126,45 +126,44 @@ async function runChild(): Promise<void> {
   app.route('/', feedRoutes({ config: story.config, store: story.store, now: () => story.now }, { cache }));
   const server = await listen(app, { host: '127.0.0.1', port: 0 });
   const stats = () => ({ ...cache.stats(), storeReads: story.reads() });
-  process.on('message', (message: { type: string }) => {
+  process.on('message', async (message: { type: string }) => {
     if (message.type === 'ready') {
-      const model = buildMergedFeed(story.store, story.config, { now: story.now });
+      const model = await buildMergedFeed(story.store, story.config, { now: story.now });
       const copies = model.entries.reduce((n, e) => n + e.related.length, 0);
       process.send?.({ type: 'ready', data: { url: server.url, entries: model.entries.length, copies } });
     }
     if (message.type === 'stats') process.send?.({ type: 'stats', data: stats() });
-    if (message.type === 'rerender') process.send?.({ type: 'rerender', data: measureRerender(story, cache) });
+    if (message.type === 'rerender') process.send?.({ type: 'rerender', data: await measureRerender(story, cache) });
     if (message.type === 'close') {
-      void server.close().then(() => {
-        story.close();
-        process.exit(0);
-      });
+      await server.close();
+      await story.close();
+      process.exit(0);
     }
   });
 }
 
-function measureRerender(story: BenchStory, cache: FeedCache): Record<string, number> {
+async function measureRerender(story: BenchStory, cache: FeedCache): Promise<Record<string, number>> {
   const runs = 30;
   const timings: Record<string, number[]> = { rss: [], atom: [], json: [], gzipRss: [], model: [], rssOnly: [] };
   for (let i = 0; i < runs; i += 1) {
-    story.addCopy(i);
+    await story.addCopy(i);
     let t0 = performance.now();
-    const model = buildMergedFeed(story.store, story.config, { now: story.now });
+    const model = await buildMergedFeed(story.store, story.config, { now: story.now });
     timings.model.push(performance.now() - t0);
     t0 = performance.now();
     renderRss(model);
     timings.rssOnly.push(performance.now() - t0);
     t0 = performance.now();
-    const rss = cache.get('feed', 'rss');
+    const rss = await cache.get('feed', 'rss');
     timings.rss.push(performance.now() - t0);
     t0 = performance.now();
     rss.gzipped();
     timings.gzipRss.push(performance.now() - t0);
     t0 = performance.now();
-    cache.get('feed', 'atom');
+    await cache.get('feed', 'atom');
     timings.atom.push(performance.now() - t0);
     t0 = performance.now();
-    cache.get('feed', 'json');
+    await cache.get('feed', 'json');
     timings.json.push(performance.now() - t0);
   }
   const median = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] * 1000) / 1000;
@@ -176,7 +175,7 @@ function measureRerender(story: BenchStory, cache: FeedCache): Record<string, nu
     gzipMs: median(timings.gzipRss),
     atomMsSharedModel: median(timings.atom),
     jsonMsSharedModel: median(timings.json),
-    rssBytes: cache.get('feed', 'rss').body.byteLength,
+    rssBytes: (await cache.get('feed', 'rss')).body.byteLength,
   };
 }
 
@@ -189,8 +188,8 @@ interface BenchStory {
   now: number;
   reads(): number;
   /** Stores one more copy of story `i` and runs detection on it, like a poll that finds a copy. */
-  addCopy(i: number): void;
-  close(): void;
+  addCopy(i: number): Promise<void>;
+  close(): Promise<void>;
 }
 
 async function createBenchStory(options: { stories: number; seed: number }): Promise<BenchStory> {
@@ -205,25 +204,25 @@ async function createBenchStory(options: { stories: number; seed: number }): Pro
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'feedfold-bench-serve-'));
   const sources = Array.from({ length: 12 }, (_, i) => `  - { id: s${i}, url: "https://source${i}.example/feed.xml", title: "Source ${i}", role: ${i < 4 ? 'original' : 'copier'} }`);
   const config = loadConfig({ text: ['topic: { name: Kidal, strong: [Kidal], include: {}, minMatches: 1 }', 'sources:', ...sources, `database: { path: "${path.join(dir, 'bench.db')}" }`, 'server: { baseUrl: "https://feeds.example.org/kidal" }'].join('\n') });
-  const store = openStore(config.database.path);
+  const store = await openStore(config.database.path);
   let now = Date.UTC(2023, 10, 14, 12);
-  store.sources.sync(config.sources, now);
+  await store.sources.sync(config.sources, now);
   const roles = new Map(config.sources.map((s) => [s.id, s.role]));
   const texts: string[] = [];
   let serial = 0;
-  const save = (sourceId: string, text: string, html: string, at: number): void => {
+  const save = async (sourceId: string, text: string, html: string, at: number): Promise<void> => {
     serial += 1;
     const item = { identity: `bench-${serial}`, guid: `bench-${serial}`, link: `https://${sourceId}.example/story/${serial}`, title: `Kidal ${words(8)}`, publishedAt: at, contentHtml: html, text, categories: ['Mali'], textHash: hashText(text) };
-    const { newIds } = store.items.saveBatch(sourceId, [item], at);
-    detectCopies(store, newIds, config.dedup, { now: at, roles });
+    const { newIds } = await store.items.saveBatch(sourceId, [item], at);
+    await detectCopies(store, newIds, config.dedup, { now: at, roles });
   };
   for (let c = 0; c < options.stories; c += 1) {
     const paragraphs = Array.from({ length: 8 }, () => `Kidal ${words(70)}.`);
     texts.push(paragraphs.join('\n\n'));
     const html = `${paragraphs.map((p) => `<p>${p} <a href="/more/${c}">more</a></p>`).join('')}<img src="/img/${c}.jpg" alt="x">`;
     now += 600_000;
-    save(`s${c % 4}`, texts[c], html, now);
-    for (let k = 1; k <= Math.floor(random() * 5); k += 1) save(`s${4 + k}`, `${texts[c]}\n\nSubscribe to Source ${4 + k}.`, html, now + k * 5_400_000);
+    await save(`s${c % 4}`, texts[c], html, now);
+    for (let k = 1; k <= Math.floor(random() * 5); k += 1) await save(`s${4 + k}`, `${texts[c]}\n\nSubscribe to Source ${4 + k}.`, html, now + k * 5_400_000);
   }
   let reads = 0;
   const counted: FeedStoreReader = {
@@ -238,12 +237,12 @@ async function createBenchStory(options: { stories: number; seed: number }): Pro
       return now;
     },
     reads: () => reads,
-    addCopy(i) {
+    async addCopy(i) {
       now += 60_000;
-      save('s11', `${texts[i % texts.length]}\n\nRead more on Source 11.`, `<p>${texts[i % texts.length]}</p>`, now);
+      await save('s11', `${texts[i % texts.length]}\n\nRead more on Source 11.`, `<p>${texts[i % texts.length]}</p>`, now);
     },
-    close() {
-      store.close();
+    async close() {
+      await store.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

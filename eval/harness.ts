@@ -28,24 +28,24 @@ export interface Harness {
   dir: string;
   file: string;
   roles: Map<string, SourceRole>;
-  /** Saves articles (each at its own first-seen time) and returns their item ids, in input order. */
-  add(articles: HarnessArticle[]): number[];
-  /** Saves one poll's new articles (grouped by source, one transaction each) first seen at `now`; returns their
-   *  ids in input order. */
-  addPoll(articles: HarnessArticle[], now: number): number[];
+  /** Saves articles (each at its own first-seen time) and resolves to their item ids, in input order. */
+  add(articles: HarnessArticle[]): Promise<number[]>;
+  /** Saves one poll's new articles (grouped by source, one transaction each) first seen at `now`; resolves to
+   *  their ids in input order. */
+  addPoll(articles: HarnessArticle[], now: number): Promise<number[]>;
   /** Runs detection over item ids (first-seen order is detection's own). */
-  detect(ids: number[], now: number, timings?: Record<string, number>): DetectResult;
-  close(): void;
+  detect(ids: number[], now: number, timings?: Record<string, number>): Promise<DetectResult>;
+  close(): Promise<void>;
 }
 
 /** Opens a fresh store in a new temp folder (removed by close unless `keep`). */
-export function openHarness(settings: DedupSettings, options: { keep?: boolean; dir?: string } = {}): Harness {
+export async function openHarness(settings: DedupSettings, options: { keep?: boolean; dir?: string } = {}): Promise<Harness> {
   const dir = options.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'feedfold-dedup-'));
   const file = path.join(dir, 'feedfold.db');
-  const store = openStore(file);
+  const store = await openStore(file);
   const roles = new Map<string, SourceRole>();
   const known = new Map<string, SourceConfig>();
-  const ensureSources = (articles: HarnessArticle[], now: number): void => {
+  const ensureSources = async (articles: HarnessArticle[], now: number): Promise<void> => {
     let changed = false;
     for (const a of articles) {
       if (known.has(a.source)) continue;
@@ -56,27 +56,29 @@ export function openHarness(settings: DedupSettings, options: { keep?: boolean; 
       roles.set(a.source, a.sourceRole ?? 'unknown');
       changed = true;
     }
-    if (changed) store.sources.sync([...known.values()], now);
+    if (changed) await store.sources.sync([...known.values()], now);
   };
   return {
     store, dir, file, roles,
-    add(articles) {
-      ensureSources(articles, Math.min(...articles.map((a) => a.firstSeenAt)));
-      return articles.map((a) => {
-        const saved = store.items.saveBatch(a.source, [{
+    async add(articles) {
+      await ensureSources(articles, Math.min(...articles.map((a) => a.firstSeenAt)));
+      const ids: number[] = [];
+      for (const a of articles) {
+        const saved = await store.items.saveBatch(a.source, [{
           identity: a.identity, title: a.title, text: a.text, link: a.link, contentHtml: a.contentHtml, publishedAt: a.publishedAt,
           categories: [], textHash: crypto.createHash('sha256').update(a.text).digest('hex'),
         }], a.firstSeenAt);
-        return saved.newIds[0] ?? saved.updatedIds[0];
-      });
+        ids.push(saved.newIds[0] ?? saved.updatedIds[0]);
+      }
+      return ids;
     },
-    addPoll(articles, now) {
-      ensureSources(articles, now);
+    async addPoll(articles, now) {
+      await ensureSources(articles, now);
       const bySource = new Map<string, number[]>();
       articles.forEach((a, i) => bySource.set(a.source, [...(bySource.get(a.source) ?? []), i]));
       const ids: number[] = new Array(articles.length);
       for (const [source, positions] of bySource) {
-        const saved = store.items.saveBatch(source, positions.map((i) => articles[i]).map((a) => ({
+        const saved = await store.items.saveBatch(source, positions.map((i) => articles[i]).map((a) => ({
           identity: a.identity, title: a.title, text: a.text, link: a.link, contentHtml: a.contentHtml, publishedAt: a.publishedAt,
           categories: [], textHash: crypto.createHash('sha256').update(a.text).digest('hex'),
         })), now);
@@ -87,8 +89,8 @@ export function openHarness(settings: DedupSettings, options: { keep?: boolean; 
     detect(ids, now, timings) {
       return detectCopies(store, ids, settings, { now, roles, timings });
     },
-    close() {
-      store.close();
+    async close() {
+      await store.close();
       if (!options.keep) fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -12,35 +12,35 @@ export interface EngineRun {
 }
 
 /** Feeds the articles to a fresh store in first-seen order and reads back the clusters. */
-export function runEngine(articles: LabelledArticle[], settings: DedupSettings): EngineRun {
-  const harness = openHarness(settings);
+export async function runEngine(articles: LabelledArticle[], settings: DedupSettings): Promise<EngineRun> {
+  const harness = await openHarness(settings);
   try {
     const ordered = [...articles].sort((a, b) => a.firstSeenAt - b.firstSeenAt || a.id.localeCompare(b.id));
     const idOf = new Map<string, number>();
     const started = performance.now();
     for (const a of ordered) {
-      const [itemId] = harness.add([{
+      const [itemId] = await harness.add([{
         source: a.source, sourceRole: a.sourceRole, sourceTitle: a.sourceTitle, identity: a.id, title: a.title, text: a.text,
         link: a.link, contentHtml: a.contentHtml, publishedAt: a.publishedAt, firstSeenAt: a.firstSeenAt,
       }]);
       idOf.set(a.id, itemId);
-      harness.detect([itemId], a.firstSeenAt);
+      await harness.detect([itemId], a.firstSeenAt);
     }
     const ms = performance.now() - started;
     const { clusters } = harness.store;
-    const membership = clusters.clusterOf([...idOf.values()]);
+    const membership = await clusters.clusterOf([...idOf.values()]);
     const members = new Map<string, Map<number, { isOriginal: boolean; kind?: string }>>();
     const predicted = new Map<string, Prediction>();
     for (const [articleId, itemId] of idOf) {
       const clusterId = membership.get(itemId);
       if (!clusterId) throw new Error(`item ${itemId} (${articleId}) is in no cluster`);
       let rows = members.get(clusterId);
-      if (!rows) members.set(clusterId, (rows = new Map(clusters.memberRecords(clusterId).map((m) => [m.itemId, m]))));
+      if (!rows) members.set(clusterId, (rows = new Map((await clusters.memberRecords(clusterId)).map((m) => [m.itemId, m]))));
       const m = rows.get(itemId);
       predicted.set(articleId, { clusterId, isOriginal: m?.isOriginal ?? false, kind: m?.kind });
     }
     return { predicted, ms };
   } finally {
-    harness.close();
+    await harness.close();
   }
 }

@@ -20,11 +20,12 @@ for (const arg of process.argv.slice(2)) {
   const [name, values] = arg.split('=');
   for (const value of values.split(',').map(Number)) {
     const settings = { ...DEFAULT_SETTINGS, thresholds: { [name]: value } };
-    const cells = Object.entries(sets).map(([set, articles]) => {
-      const s = scoreRun(articles, runEngine(articles, settings).predicted);
+    const cells: string[] = [];
+    for (const [set, articles] of Object.entries(sets)) {
+      const s = scoreRun(articles, (await runEngine(articles, settings)).predicted);
       const rewrite = s.recallByKind.rewrite;
-      return `${set}: P ${s.pairs.precision} R ${s.pairs.recall} rewrite ${rewrite ? rewrite.recall : '-'} merges ${s.falseMerges.independents + s.falseMerges.originals} orig ${s.originals.share}`;
-    });
+      cells.push(`${set}: P ${s.pairs.precision} R ${s.pairs.recall} rewrite ${rewrite ? rewrite.recall : '-'} merges ${s.falseMerges.independents + s.falseMerges.originals} orig ${s.originals.share}`);
+    }
     console.log(`${name}=${value}  ${cells.join(' | ')}`);
   }
 }

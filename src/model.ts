@@ -95,7 +95,15 @@ export interface Config {
   schedule: ScheduleSettings;
   server: ServerSettings;
   publish: PublishSettings;
+  queue: QueueSettings;
   log: { level: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent' };
+}
+
+/** The worker pool's job queue (config `queue`). */
+export interface QueueSettings {
+  retryLimit: number;
+  retryDelaySeconds: number;
+  expireSeconds: number;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-// One poll of one source: fetch → parse → topic filter → store (one transaction) → dedup; and a bounded pool over all.
+// One poll of one source: fetch → parse → topic filter → store + dedup (one transaction, opened only after the
+// fetch and parse: no transaction waits on the network); and a bounded pool over all.
 import crypto from 'node:crypto';
 import { ParseError } from './errors.js';
 import { fetchFeed, type FetchFeedOptions } from './fetch/index.js';
@@ -92,7 +93,7 @@ export function pollSource(deps: PipelineDeps, source: SourceRecord, options: Po
 /** Polls many sources with bounded concurrency; one source's failure never stops the others. */
 export async function pollAll(deps: PipelineDeps, options: PollAllOptions = {}): Promise<PollOutcome[]> {
   const wanted = options.sourceIds ?? deps.config.sources.filter((s) => s.enabled).map((s) => s.id);
-  const sources = wanted.flatMap((id) => deps.store.sources.get(id) ?? []);
+  const sources = (await Promise.all(wanted.map((id) => deps.store.sources.get(id)))).filter((s) => s !== undefined);
   const enabledOnly = options.sourceIds === undefined;
   const queue = sources.filter((s) => !enabledOnly || s.enabled);
   const results: PollOutcome[] = new Array(queue.length);
@@ -125,7 +126,7 @@ async function runPoll(deps: PipelineDeps, source: SourceRecord, options: PollSo
   let result: FetchResult;
   try {
     if (isOwnFeed(source.url, config.server)) {
-      return finishFailure(deps, source, outcome, startedAt, 'SELF_FEED_REFUSED', `${source.url} is this feedfold's own published feed: refusing to ingest it`);
+      return await finishFailure(deps, source, outcome, startedAt, 'SELF_FEED_REFUSED', `${source.url} is this feedfold's own published feed: refusing to ingest it`);
     }
     result = await fetchFeed({ url: source.url, etag: source.etag, lastModified: source.lastModified }, config.fetch, { ...options.fetchOptions, signal: options.signal, now });
   } catch (error) {
@@ -139,8 +140,8 @@ async function runPoll(deps: PipelineDeps, source: SourceRecord, options: PollSo
   }
   if (result.kind === 'not-modified') {
     const finishedAt = now();
-    store.transaction(() => {
-      store.sources.recordSuccess(source.id, {
+    await store.transaction(async (tx) => {
+      await tx.sources.recordSuccess(source.id, {
         now: startedAt,
         etag: result.etag ?? source.etag,
         lastModified: result.lastModified ?? source.lastModified,
@@ -148,7 +149,7 @@ async function runPoll(deps: PipelineDeps, source: SourceRecord, options: PollSo
         maxAgeSeconds: result.maxAgeSeconds,
         movedTo: result.movedTo,
       });
-      store.pollRuns.record({ sourceId: source.id, startedAt, finishedAt, outcome: 'unchanged', status: 304, itemsSeen: 0, itemsNew: 0, itemsOffTopic: 0, bytes: 0 });
+      await tx.pollRuns.record({ sourceId: source.id, startedAt, finishedAt, outcome: 'unchanged', status: 304, itemsSeen: 0, itemsNew: 0, itemsOffTopic: 0, bytes: 0 });
     });
     outcome.status = 304;
     return finish(deps, outcome, startedAt);
@@ -172,15 +173,15 @@ async function storeDocument(deps: PipelineDeps, source: SourceRecord, result: E
   outcome.status = result.status;
   outcome.seen = feed.items.length;
   outcome.offTopic = feed.items.length - onTopic.length;
-  store.transaction(() => {
-    const saved = store.items.saveBatch(source.id, inputs, startedAt);
+  await store.transaction(async (tx) => {
+    const saved = await tx.items.saveBatch(source.id, inputs, startedAt);
     outcome.newItems = saved.newIds.length;
     outcome.updatedItems = saved.updatedIds.length;
     outcome.exactDuplicates = saved.exactDuplicates;
     outcome.outcome = saved.newIds.length > 0 ? 'new' : 'unchanged';
-    store.sources.recordSuccess(source.id, { now: startedAt, etag: result.etag, lastModified: result.lastModified, ttlMinutes: feed.ttlMinutes, maxAgeSeconds: result.maxAgeSeconds, movedTo: result.movedTo });
-    store.pollRuns.record({ sourceId: source.id, startedAt, finishedAt: now(), outcome: outcome.outcome, status: result.status, itemsSeen: outcome.seen, itemsNew: outcome.newItems, itemsOffTopic: outcome.offTopic, bytes: result.bytes });
-    if (detect && saved.newIds.length > 0) runDetect(deps, detect, saved.newIds, outcome);
+    await tx.sources.recordSuccess(source.id, { now: startedAt, etag: result.etag, lastModified: result.lastModified, ttlMinutes: feed.ttlMinutes, maxAgeSeconds: result.maxAgeSeconds, movedTo: result.movedTo });
+    await tx.pollRuns.record({ sourceId: source.id, startedAt, finishedAt: now(), outcome: outcome.outcome, status: result.status, itemsSeen: outcome.seen, itemsNew: outcome.newItems, itemsOffTopic: outcome.offTopic, bytes: result.bytes });
+    if (detect && saved.newIds.length > 0) await runDetect(tx, deps, detect, saved.newIds, outcome);
   });
   return finish(deps, outcome, startedAt);
 }

@@ -1,4 +1,5 @@
 // Command-line parsing helpers: global flags before the command name, and node:util parseArgs with usage errors.
+import { isPostgresUrl } from '../store/index.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors.js';
 
@@ -52,6 +53,12 @@ export const GLOBAL_OPTIONS = {
   db: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies OptionSpec;
+
+/** The config override of `--db`: a postgres:// URL sets database.url, anything else the SQLite file (loadConfig
+ *  then drops a configured URL, so `--db FILE` always means that file). */
+export function databaseOverride(db: string): { path?: string; url?: string } {
+  return isPostgresUrl(db) ? { url: db } : { path: db };
+}
 
 /** node:util parseArgs (strict) whose errors become UsageError naming the command. */
 export function parseCommandArgs<T extends OptionSpec>(command: string, args: string[], options: T, allowPositionals = true) {

@@ -22,6 +22,15 @@ export function exitCodeFor(error: unknown): number {
   if (error instanceof UsageError) return EXIT.USAGE;
   // Changed dedup parameters against stored signatures: a config matter, fixed by `feedfold dedup rebuild`.
   if (error instanceof ConfigError || error instanceof DedupParamsError) return EXIT.CONFIG;
-  if (error instanceof StoreError || (error instanceof Error && error.name === 'SqliteError')) return EXIT.DATABASE;
+  if (error instanceof StoreError || isDatabaseError(error)) return EXIT.DATABASE;
   return EXIT.INTERNAL;
+}
+
+// better-sqlite3's SqliteError, or pg's DatabaseError (a server error with its SQLSTATE code; matched by shape so
+// the CLI does not load pg when it runs on SQLite).
+function isDatabaseError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'SqliteError') return true;
+  const { code, severity } = error as Error & { code?: unknown; severity?: unknown };
+  return typeof severity === 'string' && typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
 }

@@ -1,8 +1,8 @@
 // Opens what most commands need: the validated config and the store, with the config's sources synced into it.
-import { loadConfig, resolveConfigFile } from '../config/index.js';
+import { databaseTarget, loadConfig, resolveConfigFile } from '../config/index.js';
 import type { Config } from '../model.js';
 import { openStore, type Store } from '../store/index.js';
-import type { GlobalFlags } from './args.js';
+import { databaseOverride, type GlobalFlags } from './args.js';
 import type { CommandContext } from './command.js';
 
 /** An open config + store. Close the store when done. */
@@ -22,19 +22,19 @@ export interface OpenRuntimeOptions {
 
 /** Loads the config (--config, FEEDFOLD_*, --db), opens the store and syncs the config's sources into it. */
 export function loadRuntimeConfig(ctx: Pick<CommandContext, 'env' | 'cwd'>, flags: GlobalFlags): { config: Config; configPath: string } {
-  const options = { file: flags.config, env: ctx.env, cwd: ctx.cwd, overrides: flags.db ? { database: { path: flags.db } } : undefined };
+  const options = { file: flags.config, env: ctx.env, cwd: ctx.cwd, overrides: flags.db ? { database: databaseOverride(flags.db) } : undefined };
   return { configPath: resolveConfigFile(options), config: loadConfig(options) };
 }
 
 /** Loads config and opens the store; throws ConfigError or StoreError (main maps them to exit codes). */
-export function openRuntime(ctx: Pick<CommandContext, 'env' | 'cwd'>, flags: GlobalFlags, options: OpenRuntimeOptions = {}): Runtime {
+export async function openRuntime(ctx: Pick<CommandContext, 'env' | 'cwd'>, flags: GlobalFlags, options: OpenRuntimeOptions = {}): Promise<Runtime> {
   const { config, configPath } = loadRuntimeConfig(ctx, flags);
   const now = options.now ?? Date.now;
-  const store = openStore(config.database.path, { now });
+  const store = await openStore(databaseTarget(config), { now });
   try {
-    if (options.sync ?? true) store.sources.sync(config.sources, now());
+    if (options.sync ?? true) await store.sources.sync(config.sources, now());
   } catch (error) {
-    store.close();
+    await store.close();
     throw error;
   }
   return { config, store, configPath };
@@ -47,10 +47,10 @@ export async function withRuntime<T>(
   use: (runtime: Runtime) => T | Promise<T>,
   options: OpenRuntimeOptions = {},
 ): Promise<T> {
-  const runtime = openRuntime(ctx, flags, options);
+  const runtime = await openRuntime(ctx, flags, options);
   try {
     return await use(runtime);
   } finally {
-    runtime.store.close();
+    await runtime.store.close();
   }
 }

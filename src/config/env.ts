@@ -4,6 +4,7 @@ import type { GroupKey, KeyNode, LeafKey } from './keys.js';
 /** Short names for the settings operators change most. */
 export const ENV_SHORTCUTS: Record<string, string[]> = {
   FEEDFOLD_DB: ['database', 'path'],
+  FEEDFOLD_DATABASE_URL: ['database', 'url'],
   FEEDFOLD_PORT: ['server', 'port'],
   FEEDFOLD_LOG_LEVEL: ['log', 'level'],
   FEEDFOLD_BASE_URL: ['server', 'baseUrl'],

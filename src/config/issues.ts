@@ -1,5 +1,5 @@
 // Turns zod issues into one line per problem that names the key and its rule (`sources[3].url: must be an http(s) URL`).
-import type { KeyNode, LeafKey } from './keys.js';
+import { hidePassword, type KeyNode, type LeafKey } from './keys.js';
 
 /** The subset of a zod issue this module reads. */
 export interface IssueLike {
@@ -69,7 +69,9 @@ function describeRule(node: KeyNode | undefined): string | undefined {
 
 function describeInput(issue: IssueLike): string {
   if (!('input' in issue) || issue.input === undefined) return '';
-  const shown = typeof issue.input === 'object' && issue.input !== null ? (Array.isArray(issue.input) ? 'a list' : 'a mapping') : JSON.stringify(issue.input);
+  // A rejected database URL may still carry a real password: never echo it.
+  const input = typeof issue.input === 'string' ? hidePassword(issue.input) : issue.input;
+  const shown = typeof input === 'object' && input !== null ? (Array.isArray(input) ? 'a list' : 'a mapping') : JSON.stringify(input);
   return ` (got ${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown})`;
 }
 

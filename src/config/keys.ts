@@ -101,6 +101,16 @@ export function list(doc: string, element: GroupKey): ListKey {
   return { kind: 'list', doc, element, zod: z.array(inner).default([]) };
 }
 
+/** Whether a string is a postgres: or postgresql: URL (host and database may be left to libpq's defaults). */
+export function isPostgresUrl(value: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(value) && URL.canParse(value);
+}
+
+/** A URL with its password (if any) replaced by `***`, for messages; other text is returned as it is. */
+export function hidePassword(text: string): string {
+  return text.replace(/^([a-z][a-z0-9+.-]*:\/\/[^/?#@:\s]*):[^/?#@\s]*@/i, '$1:***@');
+}
+
 /** Whether a string is an absolute http: or https: URL. */
 export function isHttpUrl(value: string): boolean {
   try {

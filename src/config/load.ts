@@ -39,6 +39,11 @@ export function resolveConfigFile(options: Pick<LoadConfigOptions, 'file' | 'env
   return fs.existsSync(local) ? local : BUNDLED_CONFIG_FILE;
 }
 
+/** Where the store lives: the Postgres URL when one is set, else the SQLite file (openStore's target). */
+export function databaseTarget(config: Pick<Config, 'database'>): string {
+  return config.database.url ?? config.database.path;
+}
+
 /** Loads and validates the config; throws ConfigError listing every problem (`key: rule`). */
 export function loadConfig(options: LoadConfigOptions = {}): Config {
   const cwd = options.cwd ?? process.cwd();
@@ -52,6 +57,9 @@ export function loadConfig(options: LoadConfigOptions = {}): Config {
   const { settings, problems } = readEnvSettings(CONFIG_SCHEMA, options.env ?? {});
   for (const setting of settings) setAt(raw, setting.path, setting.value);
   mergeInto(raw, (options.overrides ?? {}) as Record<string, unknown>);
+  // `--db FILE` means that SQLite file, even when the file or FEEDFOLD_DATABASE_URL names a Postgres server.
+  const database = options.overrides?.database;
+  if (database?.path !== undefined && database.url === undefined && isPlainObject(raw.database)) delete raw.database.url;
   const parsed = CONFIG_SCHEMA.zod.safeParse(raw, { reportInput: true });
   if (!parsed.success) problems.push(...formatIssues(CONFIG_SCHEMA, parsed.error.issues as IssueLike[]));
   if (Array.isArray(raw.sources)) problems.push(...checkSourceList(raw.sources as unknown[]));

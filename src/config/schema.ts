@@ -1,7 +1,7 @@
 // The config schema: every key with its type, default and rule. The README's config reference is generated from it.
 import cron from 'node-cron';
 import { z } from 'zod';
-import { boolean, group, httpUrl, integer, list, map, oneOf, stringList, text, type GroupKey } from './keys.js';
+import { boolean, group, httpUrl, integer, isPostgresUrl, list, map, oneOf, stringList, text, type GroupKey } from './keys.js';
 import { DEFAULT_USER_AGENT } from './version.js';
 
 const MIB = 1024 * 1024;
@@ -43,7 +43,10 @@ export const CONFIG_SCHEMA: GroupKey = group('feedfold configuration.', {
   sources: list('The feeds to poll (the database keeps each one\'s fetch state; sources removed here are kept, disabled).', source),
   database: group('Where items are stored.', {
     path: text('must be a file path or :memory:', { default: 'data/feedfold.db', doc: 'SQLite file; a relative path resolves against the working directory.' }),
-    url: text('must be a non-empty string', { doc: 'Reserved for a future server database backend; unused today.' }),
+    url: text('must be a postgres:// or postgresql:// URL', {
+      test: isPostgresUrl,
+      doc: 'Postgres server to store in instead of the SQLite file (`postgres://user:password@host:5432/feedfold`), shared by several feedfold processes; when set, `path` is not used.',
+    }),
   }),
   fetch: group('How feeds are downloaded.', {
     timeoutMs: integer(1000, 300_000, { default: 20_000, doc: 'Whole-request timeout in milliseconds.' }),
@@ -85,6 +88,11 @@ export const CONFIG_SCHEMA: GroupKey = group('feedfold configuration.', {
     description: text('must be a non-empty string', { derived: 'Items about <topic.name>, copies folded under their original.', doc: 'Feed description.' }),
     language: text('must be a language code such as en, fr or pt-BR', { default: 'en', test: (v) => LANGUAGE.test(v), doc: 'Feed language.' }),
     limit: integer(1, 1000, { default: 50, doc: 'Entries in the merged feed.' }),
+  }),
+  queue: group('The worker pool job queue (pg-boss, with `database.url`): used by `feedfold serve --workers N` and `feedfold worker`. A broken feed is not a job failure (the source records it and backs off); a job fails only when its worker does.', {
+    retryLimit: integer(0, 100, { default: 3, doc: 'Retries of a poll job whose worker failed, before it moves to the dead-letter queue (`feedfold queue dead`).' }),
+    retryDelaySeconds: integer(1, 86_400, { default: 30, doc: 'Delay before the first retry; each next retry waits twice as long.' }),
+    expireSeconds: integer(30, 86_400, { default: 900, doc: 'A job running longer than this (its worker died or hung) fails and is retried.' }),
   }),
   log: group('Logging.', {
     level: oneOf(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], { default: 'info', doc: 'Least severe level written.' }),

@@ -38,14 +38,14 @@ export function featureKeys(f: ItemFeatures, use: 'store' | 'window' | 'recent')
 }
 
 /** Looks up candidates within [from, to] segments and first-seen window; returns them ranked, plus what to store. */
-export function findCandidates(store: DedupStore, itemId: number, firstSeenAt: number, f: ItemFeatures, params: DedupParams, from: number, to: number): { candidates: Candidate[]; postings: PendingPostings } {
+export async function findCandidates(store: DedupStore, itemId: number, firstSeenAt: number, f: ItemFeatures, params: DedupParams, from: number, to: number): Promise<{ candidates: Candidate[]; postings: PendingPostings }> {
   const all = featureKeys(f, 'window');
-  const { hits, saturated } = store.dedup.lookup(all.keys, from, to, params.maxPostings);
+  const { hits, saturated } = await store.dedup.lookup(all.keys, from, to, params.maxPostings);
   // Rewrites are written soon after their source: shared wording and short shared runs (kept quotes) are only
   // looked for in a recent window. A fine fingerprint may repeat a coarse one: count each hit once.
   const recent = featureKeys(f, 'recent');
   const seen = new Set(hits.map((h) => `${h.key}:${h.itemId}`));
-  const near = store.dedup.lookup(recent.keys, segmentOf(firstSeenAt - params.thresholds.rewriteWindowHours * 3_600_000), segmentOf(firstSeenAt), params.maxPostings);
+  const near = await store.dedup.lookup(recent.keys, segmentOf(firstSeenAt - params.thresholds.rewriteWindowHours * 3_600_000), segmentOf(firstSeenAt), params.maxPostings);
   for (const h of near.hits) if (!seen.has(`${h.key}:${h.itemId}`)) hits.push(h);
   for (const k of near.saturated) saturated.add(k);
   recent.keys.forEach((k) => all.keys.push(k));
@@ -63,7 +63,7 @@ export function findCandidates(store: DedupStore, itemId: number, firstSeenAt: n
   const t = params.thresholds;
   let candidates = [...byItem.values()].filter((c) => c.core || c.bands > 0 || c.words > 0 || c.fingerprints >= t.minSharedFingerprints);
   if (candidates.length > 0) {
-    const meta = store.dedup.getMeta(candidates.map((c) => c.itemId));
+    const meta = await store.dedup.getMeta(candidates.map((c) => c.itemId));
     const window = params.windowDays * 86_400_000;
     candidates = candidates.filter((c) => {
       const m = meta.get(c.itemId);
@@ -91,16 +91,16 @@ function rank(c: Candidate): number {
 
 /** Learns boilerplate from the new item's paragraphs (repeated by its source, or by many sources); returns the
  *  paragraph postings to store and the hashes that became boilerplate. */
-export function learnParagraphs(store: DedupStore, doc: PreparedDoc, now: number, params: DedupParams, from: number, to: number): { postings: PendingPostings; learned: Map<number, string> } {
+export async function learnParagraphs(store: DedupStore, doc: PreparedDoc, now: number, params: DedupParams, from: number, to: number): Promise<{ postings: PendingPostings; learned: Map<number, string> }> {
   const t = params.thresholds;
   const paras = doc.paragraphs.filter((p) => !p.boilerplate && p.hash !== 0 && p.tokTo - p.tokFrom <= t.learnedMaxWords);
   const keys = [...new Set(paras.map((p) => postingKey(KEY_KIND.paragraph, 0, p.hash)))];
   const learned = new Map<number, string>();
   if (keys.length === 0) return { postings: { keys, pos: [] }, learned };
-  const { hits, saturated } = store.dedup.lookup(keys, from, to, params.maxPostings);
+  const { hits, saturated } = await store.dedup.lookup(keys, from, to, params.maxPostings);
   const byKey = new Map<number, number[]>();
   for (const hit of hits) if (hit.itemId !== doc.itemId) byKey.set(hit.key, [...(byKey.get(hit.key) ?? []), hit.itemId]);
-  const meta = store.dedup.getMeta([...new Set(hits.map((h) => h.itemId))]);
+  const meta = await store.dedup.getMeta([...new Set(hits.map((h) => h.itemId))]);
   for (const key of keys) {
     const hash = key % 4294967296;
     const perSource = new Map<string, number>([[doc.sourceId, 1]]);
@@ -111,10 +111,10 @@ export function learnParagraphs(store: DedupStore, doc: PreparedDoc, now: number
     const mine = perSource.get(doc.sourceId)!;
     const repeating = [...perSource.values()].filter((n) => n >= 2).length;
     if (saturated.has(key) || repeating >= t.learnedGlobalSources) {
-      store.dedup.learnBoilerplate('*', hash, mine, now);
+      await store.dedup.learnBoilerplate('*', hash, mine, now);
       learned.set(hash, 'learned-global');
     } else if (mine >= t.learnedSourceItems) {
-      store.dedup.learnBoilerplate(doc.sourceId, hash, mine, now);
+      await store.dedup.learnBoilerplate(doc.sourceId, hash, mine, now);
       learned.set(hash, 'learned-source');
     }
   }

@@ -14,7 +14,7 @@ export interface ClusterContext {
   roles: Map<string, SourceRole>;
   sourceTitles: Map<string, string>;
   /** Verifies `a` (as original) against `b`, stores the edge and returns it (undefined: not related at all). */
-  verify(a: number, b: number): EdgeRecord | undefined;
+  verify(a: number, b: number): Promise<EdgeRecord | undefined>;
 }
 
 /** Kinds that make an item a copy (cluster member); `related` never does. */
@@ -30,14 +30,14 @@ export function clusterIdOf(item: Pick<StoredItem, 'sourceId' | 'identity'>): st
   return stableId(`${item.sourceId}\u0000${item.identity}`);
 }
 
-/** Stores a cluster with these members under `id`; returns the original's item id. */
-export function writeCluster(ctx: ClusterContext, id: string, createdAt: number, memberIds: number[]): number {
+/** Stores a cluster with these members under `id`; resolves to the original's item id. */
+export async function writeCluster(ctx: ClusterContext, id: string, createdAt: number, memberIds: number[]): Promise<number> {
   const { store, params, now } = ctx;
   const t = params.thresholds;
-  const items = store.items.getMany(memberIds);
-  const records = store.dedup.getItems(memberIds);
+  const items = await store.items.getMany(memberIds);
+  const records = await store.dedup.getItems(memberIds);
   const inside = new Set(memberIds);
-  let edges = store.dedup.edgesOf(memberIds).filter((e) => inside.has(e.a) && inside.has(e.b) && COPY_KINDS.has(e.kind));
+  let edges = (await store.dedup.edgesOf(memberIds)).filter((e) => inside.has(e.a) && inside.has(e.b) && COPY_KINDS.has(e.kind));
   const candidates: OriginalCandidate[] = items.map((item) => ({
     itemId: item.id, sourceId: item.sourceId, sourceTitle: ctx.sourceTitles.get(item.sourceId), role: ctx.roles.get(item.sourceId) ?? 'unknown',
     publishedAt: item.publishedAt, firstSeenAt: item.firstSeenAt, link: item.link, contentHtml: item.contentHtml,
@@ -51,9 +51,9 @@ export function writeCluster(ctx: ClusterContext, id: string, createdAt: number,
   const choice = chooseOriginal(candidates, t, containment);
   const original = candidates.find((c) => c.itemId === choice.itemId)!;
   // Why: an edge stores "b copied a"; when the original turns out to be b, the kind must be read the other way.
-  for (const e of edges.filter((x) => x.b === original.itemId)) ctx.verify(original.itemId, e.a);
-  edges = store.dedup.edgesOf(memberIds).filter((e) => inside.has(e.a) && inside.has(e.b) && COPY_KINDS.has(e.kind));
-  const previous = new Map(store.clusters.memberRecords(id).map((m) => [m.itemId, m]));
+  for (const e of edges.filter((x) => x.b === original.itemId)) await ctx.verify(original.itemId, e.a);
+  edges = (await store.dedup.edgesOf(memberIds)).filter((e) => inside.has(e.a) && inside.has(e.b) && COPY_KINDS.has(e.kind));
+  const previous = new Map((await store.clusters.memberRecords(id)).map((m) => [m.itemId, m]));
   const originalAt = credibleTime(original, t).at;
   const members: MemberRecord[] = candidates.map((c) => {
     const joinedAt = previous.get(c.itemId)?.joinedAt ?? now;
@@ -67,12 +67,12 @@ export function writeCluster(ctx: ClusterContext, id: string, createdAt: number,
       lagSeconds: Math.max(0, Math.round((credibleTime(c, t).at - originalAt) / 1000)), score: best?.score ?? 0, credits, joinedAt,
     };
   });
-  store.clusters.save({ id, originalItemId: original.itemId, reason: choice.reason, size: members.length, createdAt, updatedAt: now }, members);
+  await store.clusters.save({ id, originalItemId: original.itemId, reason: choice.reason, size: members.length, createdAt, updatedAt: now }, members);
   const byId = new Map(items.map((item) => [item.id, item]));
   for (const m of members) {
     if (m.isOriginal || !m.kind) continue;
     const copy = byId.get(m.itemId)!;
-    store.clusters.addCopyEvent({
+    await store.clusters.addCopyEvent({
       id: stableId(`copy\u0000${copy.sourceId}\u0000${copy.identity}`), clusterId: id, copyItemId: m.itemId,
       originalItemId: original.itemId, kind: m.kind, lagSeconds: m.lagSeconds, foundAt: now,
     });

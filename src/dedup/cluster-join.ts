@@ -22,24 +22,24 @@ interface Option {
 }
 
 /** Places a processed item: into the best qualifying cluster (merging where allowed) or its own singleton. */
-export function assignCluster(ctx: ClusterContext, item: StoredItem, edges: EdgeRecord[]): JoinResult {
+export async function assignCluster(ctx: ClusterContext, item: StoredItem, edges: EdgeRecord[]): Promise<JoinResult> {
   const { store, params } = ctx;
   const t = params.thresholds;
-  const current = store.clusters.clusterOf([item.id]).get(item.id);
-  const currentRecord = current ? store.clusters.record(current) : undefined;
+  const current = (await store.clusters.clusterOf([item.id])).get(item.id);
+  const currentRecord = current ? await store.clusters.record(current) : undefined;
   const copyEdges = edges.filter((e) => COPY_KINDS.has(e.kind));
   const linked = new Map<number, EdgeRecord>();
   for (const e of copyEdges) linked.set(e.a === item.id ? e.b : e.a, e);
-  const memberships = store.clusters.clusterOf([...linked.keys()]);
+  const memberships = await store.clusters.clusterOf([...linked.keys()]);
   const options: Option[] = [];
   for (const clusterId of new Set(memberships.values())) {
     if (clusterId === current) continue;
-    const record = store.clusters.record(clusterId);
+    const record = await store.clusters.record(clusterId);
     if (!record) continue;
-    const members = store.clusters.memberRecords(clusterId).map((m) => m.itemId);
+    const members = (await store.clusters.memberRecords(clusterId)).map((m) => m.itemId);
     let toOriginal = linked.get(record.originalItemId);
     if (!toOriginal) {
-      const checked = ctx.verify(record.originalItemId, item.id);
+      const checked = await ctx.verify(record.originalItemId, item.id);
       if (checked && COPY_KINDS.has(checked.kind)) linked.set(record.originalItemId, (toOriginal = checked));
     }
     const share = members.filter((m) => linked.has(m)).length / members.length;
@@ -49,33 +49,33 @@ export function assignCluster(ctx: ClusterContext, item: StoredItem, edges: Edge
     }
   }
   if (options.length === 0 || (currentRecord && currentRecord.size > 1)) {
-    if (!currentRecord) writeSingleton(ctx, item);
+    if (!currentRecord) await writeSingleton(ctx, item);
     return { clusterId: current ?? clusterIdOf(item), joined: false, merged: [] };
   }
   options.sort((x, y) => y.strength - x.strength || x.record.createdAt - y.record.createdAt);
   const [primary, ...others] = options;
-  if (current) store.clusters.remove(current);
+  if (current) await store.clusters.remove(current);
   // Join the strongest cluster first: its original may change (a late-polled source), and the other clusters
   // are then judged against that original, never merged through the new item's own links.
   let record = primary.record;
   let members = [...new Set([...primary.members, item.id])];
-  let original = writeCluster(ctx, record.id, record.createdAt, members);
+  let original = await writeCluster(ctx, record.id, record.createdAt, members);
   const merged: string[] = [];
   for (const other of others) {
-    if (!mayMerge(ctx, { original, members }, other)) continue;
+    if (!(await mayMerge(ctx, { original, members }, other))) continue;
     const older = other.record.createdAt < record.createdAt || (other.record.createdAt === record.createdAt && other.record.id < record.id);
-    store.clusters.remove(older ? record.id : other.record.id);
+    await store.clusters.remove(older ? record.id : other.record.id);
     merged.push(older ? record.id : other.record.id);
     if (older) record = other.record;
     members = [...new Set([...members, ...other.members])];
-    original = writeCluster(ctx, record.id, record.createdAt, members);
+    original = await writeCluster(ctx, record.id, record.createdAt, members);
   }
   return { clusterId: record.id, joined: true, merged };
 }
 
 // A new item with no copy relation founds its own cluster: nothing to choose, no queries needed.
-function writeSingleton(ctx: ClusterContext, item: StoredItem): void {
-  ctx.store.clusters.save(
+async function writeSingleton(ctx: ClusterContext, item: StoredItem): Promise<void> {
+  await ctx.store.clusters.save(
     { id: clusterIdOf(item), originalItemId: item.id, reason: 'first-seen', size: 1, createdAt: item.firstSeenAt, updatedAt: ctx.now },
     [{ itemId: item.id, isOriginal: true, lagSeconds: 0, score: 1, credits: false, joinedAt: ctx.now }],
   );
@@ -88,9 +88,9 @@ function strength(e: EdgeRecord): number {
 // Merge only with evidence between the clusters themselves, never through the new item alone: the originals are
 // linked, or at least half of the cross pairs are, bridges left out. A bridge (a composite of two wires) links to
 // both originals; counting its pairs would glue the two wires together, which is exactly the chaining to avoid.
-function mayMerge(ctx: ClusterContext, x: { original: number; members: number[] }, y: Option): boolean {
+async function mayMerge(ctx: ClusterContext, x: { original: number; members: number[] }, y: Option): Promise<boolean> {
   const all = [...x.members, ...y.members];
-  const edges = ctx.store.dedup.edgesOf(all).filter((e) => COPY_KINDS.has(e.kind));
+  const edges = (await ctx.store.dedup.edgesOf(all)).filter((e) => COPY_KINDS.has(e.kind));
   const linked = new Set(edges.map((e) => `${Math.min(e.a, e.b)}:${Math.max(e.a, e.b)}`));
   const isLinked = (p: number, q: number): boolean => linked.has(`${Math.min(p, q)}:${Math.max(p, q)}`);
   const yOriginal = y.record.originalItemId;

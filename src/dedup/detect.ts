@@ -30,53 +30,61 @@ export interface DetectResult {
   clusters: string[];
 }
 
-/** Runs copy detection for stored items (by id); incremental, one transaction. Throws DedupParamsError when the
- *  stored signatures were built with other parameters. */
-export function detectCopies(store: DedupStore, itemIds: number[], settings: DedupSettings, context: DetectContext): DetectResult {
+/** Runs copy detection for stored items (by id); incremental, one transaction that holds the detection lock.
+ *  Rejects with DedupParamsError when the stored signatures were built with other parameters. */
+export async function detectCopies(store: DedupStore, itemIds: number[], settings: DedupSettings, context: DetectContext): Promise<DetectResult> {
   const params = resolveParams(settings);
   const signature = signatureParams(params);
-  checkParams(store.dedup.getParams(), signature);
   const result: DetectResult = { processed: 0, copies: {}, joined: 0, clusters: [] };
-  if (itemIds.length === 0) return result;
-  return store.transaction(() => {
-    if (store.dedup.getParams() === undefined) store.dedup.setParams(signature, context.now);
-    const items = store.items.getMany([...new Set(itemIds)]).sort((a, b) => a.firstSeenAt - b.firstSeenAt || a.id - b.id);
+  if (itemIds.length === 0) {
+    checkParams(await store.dedup.getParams(), signature);
+    return result;
+  }
+  return store.transaction(async (tx) => {
+    // Before reading anything: another worker's detection may be rewriting the same clusters.
+    await tx.lockDetection();
+    const stored = await tx.dedup.getParams();
+    checkParams(stored, signature);
+    if (stored === undefined) await tx.dedup.setParams(signature, context.now);
+    const items = (await tx.items.getMany([...new Set(itemIds)])).sort((a, b) => a.firstSeenAt - b.firstSeenAt || a.id - b.id);
     if (items.length === 0) return result;
     const window = params.windowDays * 86_400_000;
-    store.dedup.beginBatch();
-    const words = new RareWords(store);
-    const ctx = clusterContext(store, params, context, words);
+    // Everything read from here on is this transaction's view: rare-word counts and the cluster context are
+    // loaded afresh, and cached documents are checked against the learned boilerplate (see docs.ts).
+    await tx.dedup.beginBatch();
+    const words = await RareWords.open(tx);
+    const ctx = await clusterContext(tx, params, context, words);
     const touched = new Set<string>();
     for (const item of items) {
-      const joined = processItem({ store, params, ctx, words, result, timings: context.timings }, item);
+      const joined = await processItem({ store: tx, params, ctx, words, result, timings: context.timings }, item);
       if (joined) {
         touched.add(joined);
         result.joined++;
       }
       result.processed++;
     }
-    words.flush();
-    store.dedup.endBatch();
-    store.dedup.pruneBefore(segmentOf(items[items.length - 1].firstSeenAt - window) - 1);
+    await words.flush();
+    await tx.dedup.endBatch();
+    await tx.dedup.pruneBefore(segmentOf(items[items.length - 1].firstSeenAt - window) - 1);
     result.clusters = [...touched];
     return result;
   });
 }
 
-function clusterContext(store: DedupStore, params: DedupParams, context: DetectContext, words: RareWords): ClusterContext {
-  const sources = store.sources.list();
+async function clusterContext(store: DedupStore, params: DedupParams, context: DetectContext, words: RareWords): Promise<ClusterContext> {
+  const sources = await store.sources.list();
   return {
     store, params, now: context.now,
     roles: new Map([...sources.map((s) => [s.id, s.role] as const), ...context.roles]),
     sourceTitles: new Map(sources.map((s) => [s.id, s.title])),
-    verify(a: number, b: number): EdgeRecord | undefined {
-      const docs = loadDocs(store, [a, b], params);
+    async verify(a: number, b: number): Promise<EdgeRecord | undefined> {
+      const docs = await loadDocs(store, [a, b], params);
       const da = docs.get(a);
       const db = docs.get(b);
       if (!da || !db) return undefined;
-      const edge = verifyEdge(da.doc, db.doc, params, words, context.now);
-      store.dedup.deleteEdge(b, a);
-      if (edge) store.dedup.saveEdge(edge);
+      const edge = await verifyEdge(da.doc, db.doc, params, words, context.now);
+      await store.dedup.deleteEdge(b, a);
+      if (edge) await store.dedup.saveEdge(edge);
       return edge;
     },
   };

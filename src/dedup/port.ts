@@ -1,6 +1,8 @@
-// What detection needs from the store (satisfied structurally by the real Store: src/store/dedup.ts and
-// src/store/clusters.ts implement these). Plain records only, so the store never depends on dedup logic.
+// What detection needs from the store (satisfied structurally by the real Store: the SQLite table modules
+// src/store/sqlite/dedup.ts and clusters.ts implement the synchronous ports below, and every backend offers them
+// asynchronously). Plain records only, so the store never depends on dedup logic.
 import type { CopyEvent, CopyKind, DupEdge, OriginalReason, SourceRole, StoredItem } from '../model.js';
+import type { Async, AsyncDedupTable } from '../store/types.js';
 
 /** A stored posting that matched a looked-up key. */
 export interface PostingHit {
@@ -68,7 +70,7 @@ export interface MemberRecord {
   joinedAt: number;
 }
 
-/** The dedup table module (src/store/dedup.ts). */
+/** The dedup table module (src/store/sqlite/dedup.ts); detection sees it through AsyncDedupTable. */
 export interface DedupTablePort {
   getParams(): string | undefined;
   setParams(params: string, now: number): void;
@@ -98,7 +100,7 @@ export interface DedupTablePort {
   memoryBytes(): number;
 }
 
-/** The clusters table module's write side and lookups (src/store/clusters.ts). */
+/** The clusters table module's write side and lookups (src/store/sqlite/clusters.ts). */
 export interface ClustersWritePort {
   clusterOf(itemIds: readonly number[]): Map<number, string>;
   record(id: string): ClusterRecord | undefined;
@@ -112,9 +114,12 @@ export interface ClustersWritePort {
 
 /** The slice of the Store that detection uses. */
 export interface DedupStore {
-  items: { getMany(ids: number[]): StoredItem[] };
-  sources: { list(): Array<{ id: string; title: string; role: SourceRole }> };
-  transaction<T>(fn: () => T): T;
-  dedup: DedupTablePort;
-  clusters: ClustersWritePort;
+  items: { getMany(ids: number[]): Promise<StoredItem[]> };
+  sources: { list(): Promise<Array<{ id: string; title: string; role: SourceRole }>> };
+  dedup: AsyncDedupTable;
+  clusters: Async<ClustersWritePort>;
+  /** Runs `fn` in one transaction (a savepoint when nested); inside, use `tx`, never the outer store. */
+  transaction<T>(fn: (tx: DedupStore) => Promise<T>): Promise<T>;
+  /** Inside a transaction: waits until no other process runs copy detection, until the commit. */
+  lockDetection(): Promise<void>;
 }

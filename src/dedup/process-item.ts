@@ -24,8 +24,8 @@ export interface ItemRun {
   timings?: Record<string, number>;
 }
 
-/** Processes one stored item; returns the cluster it joined (undefined when it stayed on its own). */
-export function processItem(run: ItemRun, item: StoredItem): string | undefined {
+/** Processes one stored item; resolves to the cluster it joined (undefined when it stayed on its own). */
+export async function processItem(run: ItemRun, item: StoredItem): Promise<string | undefined> {
   const { store, params, ctx, words, result } = run;
   const t = params.thresholds;
   const clock = phaseClock(run.timings);
@@ -33,39 +33,39 @@ export function processItem(run: ItemRun, item: StoredItem): string | undefined 
   const from = segmentOf(item.firstSeenAt - window);
   const to = segmentOf(item.firstSeenAt + window);
   const seg = segmentOf(item.firstSeenAt);
-  const doc = prepareItem(store, item, params);
+  const doc = await prepareItem(store, item, params);
   clock('prepare');
-  const paragraphs = learnParagraphs(store, doc, ctx.now, params, from, to);
+  const paragraphs = await learnParagraphs(store, doc, ctx.now, params, from, to);
   if (paragraphs.learned.size > 0) applyLearned(doc, paragraphs.learned);
   clock('boilerplate');
   const features = computeFeatures(doc, params);
   clock('signatures');
-  const { candidates, postings } = findCandidates(store, item.id, item.firstSeenAt, features, params, from, to);
+  const { candidates, postings } = await findCandidates(store, item.id, item.firstSeenAt, features, params, from, to);
   clock('lookup');
-  store.dedup.addPostings(seg, item.id, postings.keys.concat(paragraphs.postings.keys), postings.pos.concat(paragraphs.postings.pos));
-  store.dedup.saveItem({
+  await store.dedup.addPostings(seg, item.id, postings.keys.concat(paragraphs.postings.keys), postings.pos.concat(paragraphs.postings.pos));
+  await store.dedup.saveItem({
     itemId: item.id, sourceId: item.sourceId, firstSeenAt: item.firstSeenAt, seg, coreHash: features.coreHash,
     tokens: doc.words.length - doc.titleCount, wordSketch: features.wordSketch, boilerplate: boilerplateSpans(doc),
     credits: doc.credits, processedAt: ctx.now,
   });
   words.count(doc, `${item.sourceId}\u0000${item.identity}`);
-  rememberDoc(store, item, doc);
+  rememberDoc(store, item, doc, params);
   clock('store');
-  const docs = loadDocs(store, candidates.map((c) => c.itemId), params);
+  const docs = await loadDocs(store, candidates.map((c) => c.itemId), params);
   const edges: EdgeRecord[] = [];
   const related: EdgeRecord[] = [];
   for (const c of candidates) {
     const other = docs.get(c.itemId);
-    const edge = other ? verifyEdge(other.doc, doc, params, words, ctx.now) : undefined;
+    const edge = other ? await verifyEdge(other.doc, doc, params, words, ctx.now) : undefined;
     if (edge) (edge.kind === 'related' ? related : edges).push(edge);
   }
   related.sort((x, y) => y.score - x.score);
   for (const edge of [...edges, ...related.slice(0, t.maxRelatedPerItem)]) {
-    store.dedup.saveEdge(edge);
+    await store.dedup.saveEdge(edge);
     result.copies[edge.kind] = (result.copies[edge.kind] ?? 0) + 1;
   }
   clock('verify');
-  const placed = assignCluster(ctx, item, edges.filter((e) => COPY_KINDS.has(e.kind)));
+  const placed = await assignCluster(ctx, item, edges.filter((e) => COPY_KINDS.has(e.kind)));
   clock('cluster');
   return placed.joined ? placed.clusterId : undefined;
 }

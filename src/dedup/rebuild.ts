@@ -24,30 +24,31 @@ export interface RebuildOptions {
 }
 
 /** Recomputes all dedup state from the stored items. */
-export function rebuildAll(store: DedupStore, settings: DedupSettings, context: DetectContext, options: RebuildOptions = {}): RebuildResult {
+export async function rebuildAll(store: DedupStore, settings: DedupSettings, context: DetectContext, options: RebuildOptions = {}): Promise<RebuildResult> {
   const clock = options.clock ?? (() => performance.now());
   const started = clock();
   const params = resolveParams(settings);
-  forgetDocs(store);
-  store.transaction(() => {
-    store.dedup.clearDerived();
-    store.clusters.clearAll();
-    store.dedup.setParams(signatureParams(params), context.now);
+  await store.transaction(async (tx) => {
+    await tx.lockDetection();
+    forgetDocs(tx);
+    await tx.dedup.clearDerived();
+    await tx.clusters.clearAll();
+    await tx.dedup.setParams(signatureParams(params), context.now);
   });
   const result: RebuildResult = { items: 0, copies: 0, clusters: 0, ms: 0 };
   const touched = new Set<string>();
   let after: { firstSeenAt: number; id: number } | undefined;
   for (;;) {
-    const page = store.dedup.itemIdsInOrder(after, options.batchSize ?? 1000);
+    const page = await store.dedup.itemIdsInOrder(after, options.batchSize ?? 1000);
     if (page.length === 0) break;
-    const done = detectCopies(store, page.map((p) => p.id), settings, context);
+    const done = await detectCopies(store, page.map((p) => p.id), settings, context);
     result.items += done.processed;
     result.copies += done.joined;
     for (const id of done.clusters) touched.add(id);
     after = page[page.length - 1];
     options.onProgress?.(result.items);
   }
-  store.transaction(() => store.clusters.pruneCopyEvents());
+  await store.transaction((tx) => tx.clusters.pruneCopyEvents());
   result.clusters = touched.size;
   result.ms = Math.round(clock() - started);
   return result;

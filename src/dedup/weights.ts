@@ -8,28 +8,34 @@ import type { PreparedDoc } from './prepare.js';
 const FULL_COUNT_DOCS = 2_000;
 const SAMPLE_EVERY = 8;
 
-/** Document frequencies for one detection batch: reads through to the store, writes once at the end. */
+/** Document frequencies for one detection batch (one transaction): reads through to the store, writes once at
+ *  the end. Never kept across batches: other processes add counts between them. */
 export class RareWords {
-  private docs: number;
   private addedDocs = 0;
   private readonly known = new Map<number, number>();
   private readonly pending = new Map<number, number>();
 
-  constructor(private readonly store: DedupStore) {
-    this.docs = store.dedup.docCount();
+  private constructor(private readonly store: DedupStore, private docs: number) {}
+
+  /** Starts a batch from the store's current document count. */
+  static async open(store: DedupStore): Promise<RareWords> {
+    return new RareWords(store, await store.dedup.docCount());
   }
 
-  /** Loads the counts of a document's words (call before weighing them). */
-  load(doc: PreparedDoc): void {
+  /** Loads the counts of the documents' words (call before weighing them): one read for all that are missing. */
+  async load(...docs: PreparedDoc[]): Promise<void> {
     const missing: number[] = [];
-    for (let i = doc.titleCount; i < doc.words.length; i++) {
-      const h = doc.wordHash[i];
-      if (!doc.stop[i] && !this.known.has(h)) {
-        this.known.set(h, 0);
-        missing.push(h);
+    for (const doc of docs) {
+      for (let i = doc.titleCount; i < doc.words.length; i++) {
+        const h = doc.wordHash[i];
+        if (!doc.stop[i] && !this.known.has(h)) {
+          this.known.set(h, 0);
+          missing.push(h);
+        }
       }
     }
-    for (const [h, n] of this.store.dedup.docFrequencies(missing)) this.known.set(h, n);
+    if (missing.length === 0) return;
+    for (const [h, n] of await this.store.dedup.docFrequencies(missing)) this.known.set(h, n);
   }
 
   /** Inverse document frequency of a word hash (about 0 for words in nearly every item). */
@@ -63,9 +69,9 @@ export class RareWords {
   }
 
   /** Writes the batch's counts. */
-  flush(): void {
+  async flush(): Promise<void> {
     if (this.addedDocs === 0) return;
-    this.store.dedup.addDocFrequencies(this.pending, this.addedDocs);
+    await this.store.dedup.addDocFrequencies(this.pending, this.addedDocs);
     for (const [h, n] of this.pending) this.known.set(h, (this.known.get(h) ?? 0) + n);
     this.pending.clear();
     this.addedDocs = 0;

@@ -33,13 +33,13 @@ export interface ReplayRoundsOptions {
 export async function replayRounds(deps: PipelineDeps, options: ReplayRoundsOptions): Promise<{ rounds: DemoRound[]; outcomes: PollOutcome[] }> {
   const history: PollOutcome[][] = [];
   const rounds: DemoRound[] = [];
-  let copiesBefore = countCopies(deps.store);
+  let copiesBefore = await countCopies(deps.store);
   let previous: number | undefined;
   for (const at of options.rounds) {
     options.setClock(at);
     const outcomes = await pollAll(deps, { concurrency: 1 });
     history.push(outcomes);
-    const copies = countCopies(deps.store);
+    const copies = await countCopies(deps.store);
     const round: DemoRound = {
       at,
       published: options.published?.(previous, at) ?? 0,
@@ -88,6 +88,6 @@ export function mergeOutcomes(history: ReadonlyArray<readonly PollOutcome[]>): P
   });
 }
 
-function countCopies(store: Store): number {
-  return store.clusters.list({ minSize: 2 }).reduce((n, c) => n + c.members.filter((m) => !m.isOriginal).length, 0);
+async function countCopies(store: Store): Promise<number> {
+  return (await store.clusters.list({ minSize: 2 })).reduce((n, c) => n + c.members.filter((m) => !m.isOriginal).length, 0);
 }

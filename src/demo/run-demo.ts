@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../config/index.js';
+import { databaseTarget, loadConfig } from '../config/index.js';
 import { UsageError } from '../errors.js';
 import type { Cluster, Config, StoredItem } from '../model.js';
 import { canonicalizeUrl } from '../parse/index.js';
@@ -67,7 +67,7 @@ export async function runDemo(options: RunDemoOptions): Promise<DemoResult> {
   const mode = options.mode ?? 'replay';
   const defaultDb = path.resolve(options.cwd, 'data/demo.db');
   const dbPath = path.resolve(options.cwd, options.dbPath ?? defaultDb);
-  if (dbPath !== defaultDb) assertDisposable(dbPath);
+  if (dbPath !== defaultDb) await assertDisposable(dbPath);
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${dbPath}${suffix}`, { force: true });
   const feedsDir = path.join(demoDir, 'feeds');
   const plan = await planReplay(feedsDir, { stepMinutes: options.stepMinutes, end: mode === 'replay' ? options.now?.() : undefined });
@@ -82,32 +82,33 @@ export async function runDemo(options: RunDemoOptions): Promise<DemoResult> {
       overrides: { database: { path: dbPath } },
       rewriteSourceUrl: (url) => (url.startsWith('demo:') ? `${served.url}/${encodeURIComponent(url.slice(5))}` : url),
     });
-    const store = openStore(dbPath, { now });
+    const store = await openStore(databaseTarget(config), { now });
     try {
-      store.sources.sync(config.sources, now());
+      await store.sources.sync(config.sources, now());
       const deps: PipelineDeps = { store, config, now };
       const polled = mode === 'single'
         ? { rounds: [], outcomes: await pollAll(deps, { onOutcome: options.onOutcome }) }
         : await replayRounds(deps, { rounds, setClock: (at) => (clock = at), published: plan.appearing, onRound: options.onRound });
       const stepMinutes = mode === 'replay' ? plan.stepMinutes : undefined;
-      return { mode, feedsUrl: served.url, dbPath, config, ...polled, stepMinutes, ...gather(store, config, polled.outcomes, demoDir) };
+      return { mode, feedsUrl: served.url, dbPath, config, ...polled, stepMinutes, ...(await gather(store, config, polled.outcomes, demoDir)) };
     } finally {
-      store.close();
+      await store.close();
     }
   } finally {
     await served.close();
   }
 }
 
-function gather(store: Store, config: Config, outcomes: PollOutcome[], demoDir: string) {
-  const storedItems = store.items.count();
+async function gather(store: Store, config: Config, outcomes: PollOutcome[], demoDir: string) {
+  const storedItems = await store.items.count();
   const offTopic = outcomes.reduce((sum, o) => sum + o.offTopic, 0);
-  const clusters = store.clusters.list({ minSize: 2 }).map((cluster) => ({
-    cluster,
-    items: new Map(store.items.getMany(cluster.members.map((m) => m.itemId)).map((i) => [i.id, i])),
-  }));
+  const clusters: DemoCluster[] = [];
+  for (const cluster of await store.clusters.list({ minSize: 2 })) {
+    const items = await store.items.getMany(cluster.members.map((m) => m.itemId));
+    clusters.push({ cluster, items: new Map(items.map((i) => [i.id, i])) });
+  }
   const labels = readLabels(path.join(demoDir, 'labels.json'));
-  const comparison = labels ? compareWithLabels(labels, detector(config, outcomes, store.items.list(), clusters)) : undefined;
+  const comparison = labels ? compareWithLabels(labels, detector(config, outcomes, await store.items.list(), clusters)) : undefined;
   return { storedItems, offTopic, clusters, comparison };
 }
 
@@ -140,17 +141,17 @@ function clockAfterNewest(plan: ReplayPlan): () => number {
 }
 
 /** Refuses to wipe a database that is not a demo's (one whose sources are not all on the loopback server). */
-function assertDisposable(file: string): void {
+async function assertDisposable(file: string): Promise<void> {
   if (!fs.existsSync(file)) return;
   let store: Store | undefined;
   try {
-    store = openStore(file, { readonly: true });
-    const foreign = store.sources.list().filter((s) => !/^http:\/\/127\.0\.0\.1:\d+\//.test(s.url));
+    store = await openStore(file, { readonly: true });
+    const foreign = (await store.sources.list()).filter((s) => !/^http:\/\/127\.0\.0\.1:\d+\//.test(s.url));
     if (foreign.length === 0) return;
   } catch {
     // Not readable as a feedfold database: certainly not ours to delete.
   } finally {
-    store?.close();
+    await store?.close();
   }
   throw new UsageError(`demo: ${file} exists and is not a demo database; the demo recreates its database, so give a new file`);
 }

@@ -13,12 +13,11 @@ export function skippedOutcome(source: SourceRecord): PollOutcome {
   return { ...emptyOutcome(source.id), skipped: 'retry-after', message: `not polled: the publisher asked to wait until ${until} (Retry-After)` };
 }
 
-/** Records a failed poll (source row and poll run, one transaction) and returns its outcome. */
-export function finishFailure(deps: PipelineDeps, source: SourceRecord, outcome: PollOutcome, startedAt: number, code: SourceErrorCode, message: string, retryAfterSeconds?: number): PollOutcome {
-  const { store } = deps;
-  store.transaction(() => {
-    store.sources.recordFailure(source.id, { now: startedAt, code, message, retryAfterSeconds });
-    store.pollRuns.record({ sourceId: source.id, startedAt, finishedAt: deps.now(), outcome: 'failed', status: outcome.status, errorCode: code, errorMessage: message, itemsSeen: 0, itemsNew: 0, itemsOffTopic: 0, bytes: 0 });
+/** Records a failed poll (source row and poll run, one transaction) and resolves to its outcome. */
+export async function finishFailure(deps: PipelineDeps, source: SourceRecord, outcome: PollOutcome, startedAt: number, code: SourceErrorCode, message: string, retryAfterSeconds?: number): Promise<PollOutcome> {
+  await deps.store.transaction(async (tx) => {
+    await tx.sources.recordFailure(source.id, { now: startedAt, code, message, retryAfterSeconds });
+    await tx.pollRuns.record({ sourceId: source.id, startedAt, finishedAt: deps.now(), outcome: 'failed', status: outcome.status, errorCode: code, errorMessage: message, itemsSeen: 0, itemsNew: 0, itemsOffTopic: 0, bytes: 0 });
   });
   Object.assign(outcome, { outcome: 'failed', code, message, newItems: 0, updatedItems: 0, exactDuplicates: 0 });
   return finish(deps, outcome, startedAt);

@@ -53,11 +53,11 @@ function buildDigestEntry(
 }
 
 /** Builds the copy digest: newest copy events first, at most config.publish.limit entries. */
-export function buildCopyDigest(store: FeedStoreReader, config: Config, options: BuildFeedOptions): FeedModel {
+export async function buildCopyDigest(store: FeedStoreReader, config: Config, options: BuildFeedOptions): Promise<FeedModel> {
   const limit = options.limit ?? config.publish.limit ?? 50;
-  const events = store.clusters.copyEvents({ limit }).slice(0, limit);
+  const events = (await store.clusters.copyEvents({ limit })).slice(0, limit);
   const ids = new Set(events.flatMap((e) => [e.copyItemId, e.originalItemId]));
-  const items = new Map(store.items.getMany([...ids]).map((i) => [i.id, i]));
+  const items = new Map((await store.items.getMany([...ids])).map((i) => [i.id, i]));
   const sources = createSourceDirectory(config);
   const entries = events.map((e) => buildDigestEntry(e, items.get(e.copyItemId), items.get(e.originalItemId), config, sources));
   const base = config.server.baseUrl;

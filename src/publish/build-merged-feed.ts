@@ -121,10 +121,10 @@ function buildEntry(cluster: Cluster, item: StoredItem | undefined, config: Conf
 }
 
 /** Builds the merged feed: one entry per cluster, newest activity first, at most config.publish.limit entries. */
-export function buildMergedFeed(store: FeedStoreReader, config: Config, options: BuildFeedOptions): FeedModel {
+export async function buildMergedFeed(store: FeedStoreReader, config: Config, options: BuildFeedOptions): Promise<FeedModel> {
   const limit = options.limit ?? config.publish.limit ?? 50;
-  const clusters = store.clusters.list({ limit });
-  const items = store.items.getMany([...new Set(clusters.map((c) => c.originalItemId))]);
+  const clusters = await store.clusters.list({ limit });
+  const items = await store.items.getMany([...new Set(clusters.map((c) => c.originalItemId))]);
   const byId = new Map(items.map((i) => [i.id, i]));
   const sources = createSourceDirectory(config);
   const entries = clusters.slice(0, limit).map((c) => buildEntry(c, byId.get(c.originalItemId), config, sources));

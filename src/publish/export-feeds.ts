@@ -71,8 +71,8 @@ export async function exportFeeds(options: ExportFeedsOptions): Promise<Exported
   const config = options.baseUrl === undefined ? options.config : { ...options.config, server: { ...options.config.server, baseUrl: options.baseUrl } };
   await fs.mkdir(outDir, { recursive: true });
   const models: Record<'feed' | 'copies', FeedModel> = {
-    feed: buildMergedFeed(store, config, { now, limit }),
-    copies: buildCopyDigest(store, config, { now, limit }),
+    feed: await buildMergedFeed(store, config, { now, limit }),
+    copies: await buildCopyDigest(store, config, { now, limit }),
   };
   const written: ExportedFile[] = [];
   for (const { file, feed, format } of EXPORT_FILES) {

@@ -1,5 +1,6 @@
 // Rendered-feed cache: each feed/format is rendered at most once per store change (lazily, on the first request
-// after it), and its ETag, Last-Modified and gzip body are kept in memory so 304s never touch SQLite.
+// after it; requests arriving during that build share it), and its ETag, Last-Modified and gzip body are kept in
+// memory so 304s never touch the database.
 import { gzipSync } from 'node:zlib';
 import type { Config } from '../model.js';
 import { buildCopyDigest } from './build-copy-digest.js';
@@ -32,7 +33,7 @@ export interface FeedCacheStats {
 
 /** The cache the feed routes serve from. */
 export interface FeedCache {
-  get(feed: FeedName, format: FeedFormatName): RenderedFeed;
+  get(feed: FeedName, format: FeedFormatName): Promise<RenderedFeed>;
   /** Drops everything rendered; the store's onChange does this automatically. */
   invalidate(): void;
   stats(): FeedCacheStats;
@@ -69,27 +70,29 @@ function createRendered(body: Buffer, contentType: string, etag: string, lastMod
 /** The cache state; the store's listener reaches it only through a WeakRef (see createFeedCache). */
 class RenderedFeeds implements FeedCache {
   private readonly counters: FeedCacheStats = { modelBuilds: 0, renders: 0, gzips: 0, invalidations: 0 };
-  private readonly models = new Map<FeedName, FeedModel>();
-  private readonly current = new Map<string, RenderedFeed>();
+  private readonly models = new Map<FeedName, Promise<FeedModel>>();
+  private readonly current = new Map<string, Promise<RenderedFeed>>();
   // The last rendering of each key survives invalidation, so Last-Modified can only move forward.
   private readonly previous = new Map<string, RenderedFeed>();
+  // Bumped by each invalidation: a build that started before it serves its own requests but is not kept.
+  private generation = 0;
   unsubscribe: () => void = () => undefined;
 
   constructor(private readonly options: FeedCacheOptions) {}
 
-  get(feed: FeedName, format: FeedFormatName): RenderedFeed {
+  get(feed: FeedName, format: FeedFormatName): Promise<RenderedFeed> {
     const key = `${feed}.${format}`;
     let rendered = this.current.get(key);
     if (rendered === undefined) {
       rendered = this.render(feed, format, key);
-      this.current.set(key, rendered);
-      this.previous.set(key, rendered);
+      forgetOnFailure(this.current, key, rendered);
     }
     return rendered;
   }
 
   invalidate(): void {
     this.counters.invalidations += 1;
+    this.generation += 1;
     this.models.clear();
     this.current.clear();
   }
@@ -102,19 +105,20 @@ class RenderedFeeds implements FeedCache {
     this.unsubscribe();
   }
 
-  private modelOf(feed: FeedName): FeedModel {
+  private modelOf(feed: FeedName): Promise<FeedModel> {
     let model = this.models.get(feed);
     if (model === undefined) {
       this.counters.modelBuilds += 1;
       const { store, config, now } = this.options;
       model = builders[feed](store, config, { now: now() });
-      this.models.set(feed, model);
+      forgetOnFailure(this.models, feed, model);
     }
     return model;
   }
 
-  private render(feed: FeedName, format: FeedFormatName, key: string): RenderedFeed {
-    const model = this.modelOf(feed);
+  private async render(feed: FeedName, format: FeedFormatName, key: string): Promise<RenderedFeed> {
+    const generation = this.generation;
+    const model = await this.modelOf(feed);
     this.counters.renders += 1;
     const body = Buffer.from(renderers[format](model), 'utf8');
     const etag = computeEtag(body);
@@ -123,8 +127,18 @@ class RenderedFeeds implements FeedCache {
     let lastModified = floorToSecond(model.updated);
     // The body changed but no entry got newer (an edit, a removal): Last-Modified still has to move forward.
     if (before !== undefined && lastModified <= before.lastModified) lastModified = Math.max(floorToSecond(this.options.now()), before.lastModified + 1000);
-    return createRendered(body, contentTypes[format], etag, lastModified, this.counters);
+    const rendered = createRendered(body, contentTypes[format], etag, lastModified, this.counters);
+    if (generation === this.generation) this.previous.set(key, rendered);
+    return rendered;
   }
+}
+
+// Caches a pending build under `key`, and drops it if it fails so that the next request tries again.
+function forgetOnFailure<K, V>(cache: Map<K, Promise<V>>, key: K, pending: Promise<V>): void {
+  cache.set(key, pending);
+  pending.catch(() => {
+    if (cache.get(key) === pending) cache.delete(key);
+  });
 }
 
 /**

@@ -7,10 +7,10 @@ export type CopyEventRecord = CopyEvent;
 /** The read methods publishing needs; the real `Store` satisfies it structurally. */
 export interface FeedStoreReader {
   clusters: {
-    list(options: { limit?: number; since?: number; minSize?: number }): Cluster[];
-    copyEvents(options: { since?: number; limit?: number }): CopyEventRecord[];
+    list(options: { limit?: number; since?: number; minSize?: number }): Promise<Cluster[]>;
+    copyEvents(options: { since?: number; limit?: number }): Promise<CopyEventRecord[]>;
   };
-  items: { getMany(ids: number[]): StoredItem[] };
+  items: { getMany(ids: number[]): Promise<StoredItem[]> };
   /** Called after any commit that adds or changes items or clusters; returns an unsubscribe function. */
   onChange(listener: () => void): () => void;
 }

@@ -17,34 +17,39 @@ export interface BuildReportInput {
 const GET_MANY_CHUNK = 500;
 
 /** Builds the report model for the given filters (every filter optional). */
-export function buildReport(input: BuildReportInput, filters: ReportFilters = {}): ReportModel {
+export async function buildReport(input: BuildReportInput, filters: ReportFilters = {}): Promise<ReportModel> {
   const { store } = input;
   const normalized = normalizeFilters(filters);
-  const records = store.sources.list();
-  const itemCounts = new Map(
-    records.map((r) => [r.id, store.items.count({ sourceId: r.id, since: normalized.from, until: normalized.to })]),
-  );
-  const multi = store.clusters.list({ minSize: 2 });
+  const records = await store.sources.list();
+  const counts = await Promise.all(records.map((r) => store.items.count({ sourceId: r.id, since: normalized.from, until: normalized.to })));
+  const itemCounts = new Map(records.map((r, i) => [r.id, counts[i]]));
+  const multi = await store.clusters.list({ minSize: 2 });
+  const allEdges = await Promise.all(multi.map((cluster) => store.clusters.edges(cluster.id)));
   const edgesByCluster = new Map<string, DupEdge[]>();
   const ids = new Set<number>();
   const clusterOf = new Map<number, string>();
-  for (const cluster of multi) {
+  const copyIds: number[] = [];
+  multi.forEach((cluster, i) => {
     for (const m of cluster.members) clusterOf.set(m.itemId, cluster.id);
-    const edges = store.clusters.edges(cluster.id);
+    const edges = allEdges[i];
     edgesByCluster.set(cluster.id, edges);
     for (const m of cluster.members) ids.add(m.itemId);
     for (const e of edges) {
       ids.add(e.a);
       ids.add(e.b);
     }
-  }
-  const items = fetchItems(store, [...ids]);
+    for (const m of cluster.members) if (m.itemId !== cluster.originalItemId && m.kind !== 'related') copyIds.push(m.itemId);
+  });
+  const items = await fetchItems(store, [...ids]);
+  // Each copy's boilerplate spans, read up front: the clusters below are built without further reads.
+  const spans = await Promise.all(copyIds.map((id) => store.dedup.boilerplateSpans(id)));
+  const boilerplate = new Map(copyIds.map((id, i) => [id, spans[i]]));
   const context: ClusterContext = {
     items,
     sourceTitles: new Map(records.map((r) => [r.id, r.title])),
     filters: normalized,
     clusterOf,
-    boilerplateSpans: (itemId) => store.dedup.boilerplateSpans(itemId),
+    boilerplateSpans: (itemId) => boilerplate.get(itemId) ?? [],
   };
   const clusters: ReportCluster[] = [];
   for (const cluster of multi) {
@@ -76,10 +81,10 @@ export function normalizeFilters(filters: ReportFilters): ReportFilters {
   return out;
 }
 
-function fetchItems(store: ReportStore, ids: number[]): Map<number, StoredItem> {
+async function fetchItems(store: ReportStore, ids: number[]): Promise<Map<number, StoredItem>> {
   const map = new Map<number, StoredItem>();
   for (let i = 0; i < ids.length; i += GET_MANY_CHUNK) {
-    for (const item of store.items.getMany(ids.slice(i, i + GET_MANY_CHUNK))) map.set(item.id, item);
+    for (const item of await store.items.getMany(ids.slice(i, i + GET_MANY_CHUNK))) map.set(item.id, item);
   }
   return map;
 }

@@ -13,17 +13,17 @@ export const COPY_KINDS: readonly ReportCopyKind[] = ['exact', 'verbatim', 'boil
 
 /** The slice of the store the report reads (structurally satisfied by the real Store). */
 export interface ReportStore {
-  sources: { list(): SourceRecord[] };
+  sources: { list(): Promise<SourceRecord[]> };
   items: {
-    getMany(ids: number[]): StoredItem[];
+    getMany(ids: number[]): Promise<StoredItem[]>;
     /** Items matching the filters; times compare COALESCE(publishedAt, firstSeenAt), `until` exclusive. */
-    count(options: { sourceId?: string; since?: number; until?: number }): number;
+    count(options: { sourceId?: string; since?: number; until?: number }): Promise<number>;
   };
   clusters: {
-    list(options: { limit?: number; since?: number; minSize?: number }): Cluster[];
-    edges(clusterId: string): DupEdge[];
+    list(options: { limit?: number; since?: number; minSize?: number }): Promise<Cluster[]>;
+    edges(clusterId: string): Promise<DupEdge[]>;
   };
-  dedup: { boilerplateSpans(itemId: number): BoilerplateSpan[] };
+  dedup: { boilerplateSpans(itemId: number): Promise<BoilerplateSpan[]> };
 }
 
 /** What to show. A copy is kept when it passes every filter; a cluster is kept when one of its copies is. */

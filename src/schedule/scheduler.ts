@@ -133,8 +133,7 @@ export class Scheduler implements SchedulerStatus {
     this.lastStarted = startedAt;
     const settings = this.options.settings();
     try {
-      const due = this.options.sources
-        .list()
+      const due = (await this.options.sources.list())
         .filter((s) => isDue(s, startedAt, this.options.slackMs ?? 30_000) && !this.inFlight.has(s.id))
         .sort((a, b) => (a.nextDueAt ?? 0) - (b.nextDueAt ?? 0));
       logger?.debug({ trigger, due: due.length }, 'cycle started');
@@ -184,8 +183,8 @@ export class Scheduler implements SchedulerStatus {
       logger?.info({ source: source.id, outcome: 'aborted', durationMs }, 'poll');
       return { ...report, aborted: true };
     }
-    if (threw) this.options.sources.recordCrash(source.id, report.errorMessage ?? 'poll failed');
-    settlePoll({ ...this.options, source, report, settings: settings.schedule, startedAt: started, durationMs });
+    if (threw) await this.options.sources.recordCrash(source.id, report.errorMessage ?? 'poll failed');
+    await settlePoll({ ...this.options, source, report, settings: settings.schedule, startedAt: started, durationMs });
     return report;
   }
 }

@@ -20,11 +20,11 @@ export interface SettlePollOptions {
 }
 
 /** Computes and stores the next due time or a disable reason, counts the poll, and writes its one log line. */
-export function settlePoll(options: SettlePollOptions): void {
+export async function settlePoll(options: SettlePollOptions): Promise<void> {
   const { sources, source, report, settings, startedAt, durationMs, logger, metrics } = options;
   const failed = report.outcome === 'failed';
   // The pipeline has recorded the poll by now: re-read the row for its error counters, TTL and max-age.
-  const after = sources.get(source.id) ?? source;
+  const after = (await sources.get(source.id)) ?? source;
   const retryAfterUntil =
     after.retryAfterUntil ?? (report.retryAfterSeconds ? startedAt + report.retryAfterSeconds * 1000 : undefined);
   const next = computeNextDue(
@@ -44,7 +44,7 @@ export function settlePoll(options: SettlePollOptions): void {
     settings,
     options.now(),
   );
-  sources.saveSchedule(source.id, { nextDueAt: next.dueAt, disabledReason });
+  await sources.saveSchedule(source.id, { nextDueAt: next.dueAt, disabledReason });
 
   metrics?.recordPoll({ sourceId: source.id, outcome: report.outcome, durationMs, errorCode: report.errorCode });
   metrics?.recordItemsStored(report.itemsNew ?? 0);

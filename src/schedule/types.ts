@@ -24,13 +24,13 @@ export type PollFunction = (source: SourceRecord, signal: AbortSignal) => Promis
 /** The scheduler's view of the sources: the current config's sources with their stored state. */
 export interface SchedulerSources {
   /** Sources of the current config with their stored state (removed sources are not listed). */
-  list(): SourceRecord[];
+  list(): Promise<SourceRecord[]>;
   /** One source's stored state, re-read after a poll. */
-  get(id: string): SourceRecord | undefined;
+  get(id: string): Promise<SourceRecord | undefined>;
   /** Stores the next due time, and the reason when the service disables the source. */
-  saveSchedule(id: string, patch: { nextDueAt: number; disabledReason?: string }): void;
+  saveSchedule(id: string, patch: { nextDueAt: number; disabledReason?: string }): Promise<void>;
   /** Records a poll that threw (a bug), so it shows on /sources like any other error. */
-  recordCrash(id: string, message: string): void;
+  recordCrash(id: string, message: string): Promise<void>;
 }
 
 /** Settings read at the start of each cycle, so a reloaded config applies to the next cycle. */

@@ -6,21 +6,21 @@ import type { Store } from '../store/index.js';
 /** The scheduler's sources: rows of the store whose id is in the current config (read at each call). */
 export function createSchedulerSources(store: Store, getConfig: () => Config, now: () => number = Date.now): SchedulerSources {
   return {
-    list() {
+    async list() {
       const wanted = new Set(getConfig().sources.map((s) => s.id));
-      return store.sources.list().filter((s) => wanted.has(s.id) && s.removedAt === undefined);
+      return (await store.sources.list()).filter((s) => wanted.has(s.id) && s.removedAt === undefined);
     },
     get(id) {
       return store.sources.get(id);
     },
-    saveSchedule(id, patch) {
-      store.transaction(() => {
-        store.sources.setNextDueAt(id, patch.nextDueAt);
-        if (patch.disabledReason) store.sources.disable(id, patch.disabledReason);
+    async saveSchedule(id, patch) {
+      await store.transaction(async (tx) => {
+        await tx.sources.setNextDueAt(id, patch.nextDueAt);
+        if (patch.disabledReason) await tx.sources.disable(id, patch.disabledReason);
       });
     },
-    recordCrash(id, message) {
-      store.sources.recordFailure(id, { now: now(), code: 'INTERNAL', message: `internal error: ${message}` });
+    async recordCrash(id, message) {
+      await store.sources.recordFailure(id, { now: now(), code: 'INTERNAL', message: `internal error: ${message}` });
     },
   };
 }

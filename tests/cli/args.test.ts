@@ -76,6 +76,8 @@ describe('exit codes', () => {
     [new DedupParamsError('DEDUP_PARAMS_CHANGED', 'run feedfold dedup rebuild'), EXIT.CONFIG],
     [new StoreError('STORE_OPEN_FAILED', 'x'), EXIT.DATABASE],
     [Object.assign(new Error('disk I/O error'), { name: 'SqliteError' }), EXIT.DATABASE],
+    // pg's DatabaseError: a server error with its SQLSTATE (here: the admin ended the connection).
+    [Object.assign(new Error('terminating connection due to administrator command'), { severity: 'FATAL', code: '57P01' }), EXIT.DATABASE],
     [new TypeError('bug'), EXIT.INTERNAL],
   ])('%s → %i', (error, code) => {
     expect(exitCodeFor(error)).toBe(code);

@@ -146,6 +146,14 @@ describe('loadConfig overrides', () => {
     expect(config.fetch.concurrency).toBe(3);
   });
 
+  it('reads a Postgres URL, and lets an explicit SQLite path win over it (--db FILE)', () => {
+    const env = { FEEDFOLD_DATABASE_URL: 'postgres://feedfold@db.internal/feedfold' };
+    expect(loadConfig({ text: '', env }).database.url).toBe('postgres://feedfold@db.internal/feedfold');
+    const local = loadConfig({ text: '', env, cwd: '/srv', overrides: { database: { path: 'local.db' } } });
+    expect(local.database).toEqual({ path: '/srv/local.db' });
+    expect(problemsOf('database: { url: "mysql://x/y" }', {})).toEqual(['database.url: must be a postgres:// or postgresql:// URL (got "mysql://x/y")']);
+  });
+
   it('rewrites source urls before validation', () => {
     const config = loadConfig({
       text: 'sources:\n  - { id: a, url: "demo:a.xml" }\n',

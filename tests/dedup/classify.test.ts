@@ -6,10 +6,10 @@ import { article, clusterOf, feed, newHarness } from './helpers.js';
 let harness: Harness;
 afterEach(() => harness?.close());
 
-function kindOf(name: string, ids: Map<string, number>): string | undefined {
+async function kindOf(name: string, ids: Map<string, number>): Promise<string | undefined> {
   const id = ids.get(name)!;
-  const clusterId = harness.store.clusters.clusterOf([id]).get(id)!;
-  const member = harness.store.clusters.memberRecords(clusterId).find((m) => m.itemId === id)!;
+  const clusterId = (await harness.store.clusters.clusterOf([id])).get(id)!;
+  const member = (await harness.store.clusters.memberRecords(clusterId)).find((m) => m.itemId === id)!;
   return member.isOriginal ? 'original' : member.kind;
 }
 
@@ -20,27 +20,27 @@ describe('classification of each kind against the original', () => {
     ['boilerplate', paddedCopy(), TITLE_A],
     ['edited', EDITED_A, 'Octopus ban in Mauritania'],
     ['rewrite', REWRITE_A, 'Mauritania stops octopus trawlers'],
-  ])('a %s copy joins the original with that kind', (kind, text, title) => {
-    harness = newHarness();
-    const ids = feed(harness, [
+  ])('a %s copy joins the original with that kind', async (kind, text, title) => {
+    harness = await newHarness();
+    const ids = await feed(harness, [
       article('wire-a', 'atlantic-wire', WIRE_A, 0, { title: TITLE_A, sourceRole: 'original', sourceTitle: 'Atlantic Wire' }),
       article('copy', 'copy-site', text, 45, { title }),
     ]);
-    const clusters = clusterOf(harness, ids);
+    const clusters = await clusterOf(harness, ids);
     expect(clusters.get('copy')).toBe(clusters.get('wire-a'));
-    expect(kindOf('wire-a', ids)).toBe('original');
-    expect(kindOf('copy', ids)).toBe(kind);
+    expect(await kindOf('wire-a', ids)).toBe('original');
+    expect(await kindOf('copy', ids)).toBe(kind);
   });
 
-  it('keeps an independent report of the same event apart, as related, though it quotes the same official', () => {
-    harness = newHarness();
-    const ids = feed(harness, [
+  it('keeps an independent report of the same event apart, as related, though it quotes the same official', async () => {
+    harness = await newHarness();
+    const ids = await feed(harness, [
       article('wire-a', 'atlantic-wire', WIRE_A, 0, { title: TITLE_A }),
       article('wire-b', 'sahara-press', WIRE_B, 20, { title: TITLE_B }),
     ]);
-    const clusters = clusterOf(harness, ids);
+    const clusters = await clusterOf(harness, ids);
     expect(clusters.get('wire-a')).not.toBe(clusters.get('wire-b'));
-    const edges = harness.store.dedup.edgesOf([ids.get('wire-b')!]);
+    const edges = await harness.store.dedup.edgesOf([ids.get('wire-b')!]);
     expect(edges.map((e) => e.kind)).toEqual(['related']);
     const quote = edges[0].passages.find((p) => p.kind === 'quote');
     expect(quote).toBeDefined();
@@ -49,39 +49,39 @@ describe('classification of each kind against the original', () => {
   it.each([
     ['a brief on the same event (its sentences line up with the lead only)', BRIEF_C],
     ['a digest that quotes one paragraph of the wire', roundup()],
-  ])('does not take %s for a copy', (_, text) => {
-    harness = newHarness();
-    const ids = feed(harness, [article('wire-a', 'atlantic-wire', WIRE_A, 0), article('other', 'other-site', text, 30)]);
-    const clusters = clusterOf(harness, ids);
+  ])('does not take %s for a copy', async (_, text) => {
+    harness = await newHarness();
+    const ids = await feed(harness, [article('wire-a', 'atlantic-wire', WIRE_A, 0), article('other', 'other-site', text, 30)]);
+    const clusters = await clusterOf(harness, ids);
     expect(clusters.get('other')).not.toBe(clusters.get('wire-a'));
-    expect(harness.store.dedup.edgesOf([ids.get('other')!]).filter((e) => e.kind !== 'related')).toEqual([]);
+    expect((await harness.store.dedup.edgesOf([ids.get('other')!])).filter((e) => e.kind !== 'related')).toEqual([]);
   });
 
-  it('records evidence: scores and passages with offsets into both texts', () => {
-    harness = newHarness();
+  it('records evidence: scores and passages with offsets into both texts', async () => {
+    harness = await newHarness();
     const copy = paddedCopy();
-    const ids = feed(harness, [article('wire-a', 'atlantic-wire', WIRE_A, 0), article('copy', 'copy-site', copy, 30)]);
-    const [edge] = harness.store.dedup.edgesOf([ids.get('copy')!]);
+    const ids = await feed(harness, [article('wire-a', 'atlantic-wire', WIRE_A, 0), article('copy', 'copy-site', copy, 30)]);
+    const [edge] = await harness.store.dedup.edgesOf([ids.get('copy')!]);
     expect(edge.a).toBe(ids.get('wire-a'));
     expect(edge.scores.containAB).toBeGreaterThan(0.95);
     const verbatim = edge.passages.filter((p) => p.kind === 'verbatim');
     expect(verbatim.length).toBeGreaterThan(0);
     for (const p of verbatim) expect(copy.slice(p.bFrom, p.bTo)).toBe(WIRE_A.slice(p.aFrom, p.aTo));
-    const spans = harness.store.dedup.boilerplateSpans(ids.get('copy')!);
+    const spans = await harness.store.dedup.boilerplateSpans(ids.get('copy')!);
     expect(spans.map((s) => copy.slice(s.from, s.to))).toEqual([JUNK.top, JUNK.middle, JUNK.bottom, JUNK.footer]);
   });
 
-  it('puts a composite of two wires with the wire it mostly copies; the other wire is only related to it', () => {
-    harness = newHarness();
-    const ids = feed(harness, [
+  it('puts a composite of two wires with the wire it mostly copies; the other wire is only related to it', async () => {
+    harness = await newHarness();
+    const ids = await feed(harness, [
       article('wire-a', 'atlantic-wire', WIRE_A, 0, { title: TITLE_A }),
       article('wire-b', 'sahara-press', WIRE_B, 10, { title: TITLE_B }),
       article('composite', 'digest-blog', compositeAB(), 60),
     ]);
-    const clusters = clusterOf(harness, ids);
+    const clusters = await clusterOf(harness, ids);
     expect(clusters.get('composite')).toBe(clusters.get('wire-a'));
     expect(clusters.get('wire-b')).not.toBe(clusters.get('wire-a'));
-    const edges = harness.store.dedup.edgesOf([ids.get('composite')!]);
+    const edges = await harness.store.dedup.edgesOf([ids.get('composite')!]);
     expect(edges.map((e) => [e.a === ids.get('wire-a') ? 'a' : 'b', e.kind]).sort()).toEqual([['a', 'edited'], ['b', 'related']]);
     const fromB = edges.find((e) => e.a === ids.get('wire-b'))!;
     expect(fromB.passages.some((p) => p.kind === 'verbatim')).toBe(true);

@@ -25,16 +25,16 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
   return { code, out: stdout.text(), err: stderr.text() };
 }
 
-function setUp(): void {
+async function setUp(): Promise<void> {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'feedfold-cli-dedup-'));
-  const harness = openHarness(DEFAULT_SETTINGS, { dir, keep: true });
-  feed(harness, [
+  const harness = await openHarness(DEFAULT_SETTINGS, { dir, keep: true });
+  await feed(harness, [
     article('wire-a', 'atlantic-wire', WIRE_A, 0, { title: TITLE_A, sourceRole: 'original', sourceTitle: 'Atlantic Wire' }),
     article('wire-b', 'sahara-press', WIRE_B, 5),
     article('padded', 'copy-site', paddedCopy(), 30),
     article('edited', 'desk-site', EDITED_A, 50),
   ]);
-  harness.close();
+  await harness.close();
   const sources = ['atlantic-wire', 'sahara-press', 'copy-site', 'desk-site']
     .map((id) => `  - { id: ${id}, title: ${id}, url: "http://127.0.0.1/${id}.xml", role: ${id === 'atlantic-wire' ? 'original' : 'unknown'} }`);
   fs.writeFileSync(path.join(dir, 'feedfold.yaml'), `topic:\n  name: test\n  include:\n    en: [octopus]\nsources:\n${sources.join('\n')}\ndatabase:\n  path: ${path.join(dir, 'feedfold.db')}\n`);
@@ -42,7 +42,7 @@ function setUp(): void {
 
 describe('feedfold clusters / dedup', () => {
   it('exports clusters with copies in the documented JSON shape', async () => {
-    setUp();
+    await setUp();
     const { code, out } = await run(['clusters', 'export', '--format', 'json']);
     expect(code).toBe(0);
     const doc = JSON.parse(out);
@@ -56,7 +56,7 @@ describe('feedfold clusters / dedup', () => {
   });
 
   it('lists and shows clusters, and rebuilds with the same ids', async () => {
-    setUp();
+    await setUp();
     const list = await run(['clusters', 'list', '--json']);
     const [cluster] = JSON.parse(list.out);
     const show = await run(['clusters', 'show', cluster.id]);
@@ -76,7 +76,7 @@ describe('feedfold clusters / dedup', () => {
     [['clusters', 'export'], 2],
     [['dedup'], 2],
   ])('refuses %j with exit code %i', async (args, code) => {
-    setUp();
+    await setUp();
     expect((await run(args)).code).toBe(code);
   });
 });

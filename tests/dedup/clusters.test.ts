@@ -18,33 +18,33 @@ const story = () => [
 ];
 
 describe('clusters', () => {
-  it('never chains two originals together through a composite of both', () => {
-    harness = newHarness();
-    const ids = feed(harness, [
+  it('never chains two originals together through a composite of both', async () => {
+    harness = await newHarness();
+    const ids = await feed(harness, [
       article('wire-a', 'atlantic-wire', WIRE_A, 0),
       article('wire-b', 'sahara-press', WIRE_B, 5),
       article('composite-1', 'blog-one', compositeAB(), 30),
       article('composite-2', 'blog-two', compositeAB().replace('Mauritania', 'Mauritania,'), 35),
       article('b-copy', 'mirror', WIRE_B, 40),
     ]);
-    const clusters = clusterOf(harness, ids);
+    const clusters = await clusterOf(harness, ids);
     expect(clusters.get('wire-a')).not.toBe(clusters.get('wire-b'));
     expect(clusters.get('b-copy')).toBe(clusters.get('wire-b'));
   });
 
-  it('puts every item in exactly one cluster, singletons included', () => {
-    harness = newHarness();
-    const ids = feed(harness, story());
-    const all = harness.store.clusters.list({});
+  it('puts every item in exactly one cluster, singletons included', async () => {
+    harness = await newHarness();
+    const ids = await feed(harness, story());
+    const all = await harness.store.clusters.list({});
     const members = all.flatMap((c) => c.members.map((m) => m.itemId)).sort((x, y) => x - y);
     expect(members).toEqual([...ids.values()].sort((x, y) => x - y));
     expect(all.filter((c) => c.members.length > 1)).toHaveLength(1);
   });
 
-  it('names the original with a reason, sorts members by lag, and keeps the composite and rewrite in', () => {
-    harness = newHarness();
-    const ids = feed(harness, story());
-    const [cluster] = harness.store.clusters.list({ minSize: 2 });
+  it('names the original with a reason, sorts members by lag, and keeps the composite and rewrite in', async () => {
+    harness = await newHarness();
+    const ids = await feed(harness, story());
+    const [cluster] = await harness.store.clusters.list({ minSize: 2 });
     expect(cluster.originalItemId).toBe(ids.get('wire-a'));
     expect(cluster.reason).toBe('attribution');
     expect(cluster.members.map((m) => m.itemId)).toEqual(['wire-a', 'padded', 'edited', 'composite', 'rewrite'].map((n) => ids.get(n)));
@@ -52,49 +52,49 @@ describe('clusters', () => {
     expect(padded).toMatchObject({ kind: 'boilerplate', credits: true, lagSeconds: 40 * 60 });
   });
 
-  it('keeps cluster ids, kinds and originals across a rebuild, and copy events keep their first time', () => {
-    harness = newHarness();
-    feed(harness, story());
-    const before = harness.store.clusters.list({});
-    const events = harness.store.clusters.copyEvents({});
+  it('keeps cluster ids, kinds and originals across a rebuild, and copy events keep their first time', async () => {
+    harness = await newHarness();
+    await feed(harness, story());
+    const before = await harness.store.clusters.list({});
+    const events = await harness.store.clusters.copyEvents({});
     expect(events).toHaveLength(4);
-    const result = rebuildAll(harness.store, DEFAULT_SETTINGS, { now: at(500), roles: harness.roles });
+    const result = await rebuildAll(harness.store, DEFAULT_SETTINGS, { now: at(500), roles: harness.roles });
     expect(result).toMatchObject({ items: 6, copies: 4 });
-    const after = harness.store.clusters.list({});
+    const after = await harness.store.clusters.list({});
     const shape = (cs: typeof before) => cs.map((c) => [c.id, c.originalItemId, c.reason, c.members.map((m) => [m.itemId, m.kind]).sort()]).sort();
     expect(shape(after)).toEqual(shape(before));
-    expect(harness.store.clusters.copyEvents({})).toEqual(events);
+    expect(await harness.store.clusters.copyEvents({})).toEqual(events);
   });
 
-  it('serves the read API: get, edges with related items, copy events, last change, export', () => {
-    harness = newHarness();
-    const ids = feed(harness, story());
-    const [cluster] = harness.store.clusters.list({ minSize: 2 });
-    expect(harness.store.clusters.get(cluster.id)).toEqual(cluster);
-    expect(harness.store.clusters.get('nope')).toBeUndefined();
-    const edges = harness.store.clusters.edges(cluster.id);
+  it('serves the read API: get, edges with related items, copy events, last change, export', async () => {
+    harness = await newHarness();
+    const ids = await feed(harness, story());
+    const [cluster] = await harness.store.clusters.list({ minSize: 2 });
+    expect(await harness.store.clusters.get(cluster.id)).toEqual(cluster);
+    expect(await harness.store.clusters.get('nope')).toBeUndefined();
+    const edges = await harness.store.clusters.edges(cluster.id);
     expect(edges.some((e) => e.kind === 'related' && (e.b === ids.get('wire-b') || e.a === ids.get('wire-b')))).toBe(true);
-    expect(harness.store.clusters.lastChangeAt()).toBe(at(90));
-    const events = harness.store.clusters.copyEvents({ limit: 2 });
+    expect(await harness.store.clusters.lastChangeAt()).toBe(at(90));
+    const events = await harness.store.clusters.copyEvents({ limit: 2 });
     expect(events.map((e) => e.copyItemId)).toEqual([ids.get('rewrite'), ids.get('composite')]);
     expect(events[0]).toMatchObject({ clusterId: cluster.id, originalItemId: ids.get('wire-a'), kind: 'rewrite', foundAt: at(90) });
-    const exported = exportClusters(harness.store.clusters.list({ minSize: 2 }));
+    const exported = exportClusters(await harness.store.clusters.list({ minSize: 2 }));
     expect(exported.clusters).toHaveLength(1);
     expect(Object.keys(exported.clusters[0])).toEqual(['id', 'original', 'members']);
     expect(exported.clusters[0].original).toEqual({ link: 'https://atlantic-wire.example/wire-a', source: 'atlantic-wire' });
     expect(Object.keys(exported.clusters[0].members[1])).toEqual(['link', 'source', 'kind', 'lagSeconds', 'score']);
   });
 
-  it('merges two clusters when a late original links them, the older id surviving', () => {
-    harness = newHarness();
-    const ids = feed(harness, [
+  it('merges two clusters when a late original links them, the older id surviving', async () => {
+    harness = await newHarness();
+    const ids = await feed(harness, [
       article('trim', 'brief-site', WIRE_A.split('\n\n').slice(0, 2).join('\n\n'), 0),
       article('tail', 'other-site', WIRE_A.split('\n\n').slice(3).join('\n\n'), 5),
       article('wire-a', 'atlantic-wire', WIRE_A, 10, { publishedAt: at(-30) }),
     ]);
-    const clusters = clusterOf(harness, ids);
+    const clusters = await clusterOf(harness, ids);
     expect(new Set(clusters.values()).size).toBe(1);
-    const [cluster] = harness.store.clusters.list({ minSize: 2 });
+    const [cluster] = await harness.store.clusters.list({ minSize: 2 });
     expect(cluster.originalItemId).toBe(ids.get('wire-a'));
     expect(cluster.createdAt).toBe(at(0));
   });

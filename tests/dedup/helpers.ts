@@ -12,23 +12,23 @@ export function article(name: string, source: string, text: string, minutes: num
 }
 
 /** Feeds articles one poll each (in the given order) and returns name → item id. */
-export function feed(harness: Harness, articles: Array<HarnessArticle & { name: string }>): Map<string, number> {
+export async function feed(harness: Harness, articles: Array<HarnessArticle & { name: string }>): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const a of articles) {
-    const [id] = harness.add([a]);
+    const [id] = await harness.add([a]);
     ids.set(a.name, id);
-    harness.detect([id], a.firstSeenAt);
+    await harness.detect([id], a.firstSeenAt);
   }
   return ids;
 }
 
 /** The cluster id of each named item. */
-export function clusterOf(harness: Harness, ids: Map<string, number>): Map<string, string> {
-  const byItem = harness.store.clusters.clusterOf([...ids.values()]);
+export async function clusterOf(harness: Harness, ids: Map<string, number>): Promise<Map<string, string>> {
+  const byItem = await harness.store.clusters.clusterOf([...ids.values()]);
   return new Map([...ids].map(([name, id]) => [name, byItem.get(id)!]));
 }
 
 /** A fresh harness with default (or given) settings. */
-export function newHarness(settings: DedupSettings = DEFAULT_SETTINGS): Harness {
+export async function newHarness(settings: DedupSettings = DEFAULT_SETTINGS): Promise<Harness> {
   return openHarness(settings);
 }

@@ -79,15 +79,15 @@ describe('original choice end to end with wrong feed dates', () => {
   let harness: Harness;
   afterEach(() => harness?.close());
 
-  it('names the wire although copies claim earlier dates, and measures lags from credible times', () => {
-    harness = newHarness();
-    const ids = feed(harness, [
+  it('names the wire although copies claim earlier dates, and measures lags from credible times', async () => {
+    harness = await newHarness();
+    const ids = await feed(harness, [
       article('wire-a', 'atlantic-wire', WIRE_A, 0, { title: TITLE_A, publishedAt: at(-3), sourceRole: 'original' }),
       article('early-clock', 'copy-site', paddedCopy(), 40, { publishedAt: at(-50), sourceRole: 'copier' }),
       article('no-date', 'desk-site', EDITED_A, 70, { publishedAt: undefined }),
       article('future', 'third-site', WIRE_A, 80, { publishedAt: at(60 * 24 * 365), sourceRole: 'copier' }),
     ]);
-    const [cluster] = harness.store.clusters.list({ minSize: 2 });
+    const [cluster] = await harness.store.clusters.list({ minSize: 2 });
     expect(cluster.originalItemId).toBe(ids.get('wire-a'));
     const lag = new Map(cluster.members.map((m) => [m.itemId, m.lagSeconds]));
     expect(lag.get(ids.get('early-clock')!)).toBe(0);

@@ -61,16 +61,16 @@ describe('runDemo', () => {
 
   it('replays with conditional GET: a feed unchanged since the last round answers 304', async () => {
     const result = await runDemo({ demoDir: MINI, cwd: tempCwd() });
-    const store = openStore(result.dbPath, { readonly: true });
+    const store = await openStore(result.dbPath, { readonly: true });
     try {
-      const statuses = (sourceId: string): Array<number | undefined> => store.pollRuns.list({ sourceId }).reverse().map((r) => r.status);
-      expect(statuses('wire')).toEqual([200, 200, 304]);
-      expect(statuses('mirror')).toEqual([200, 304, 200]);
-      expect(store.items.list().map((i) => [i.sourceId, new Date(i.firstSeenAt).toISOString()])).toEqual(
+      const statuses = async (sourceId: string): Promise<Array<number | undefined>> => (await store.pollRuns.list({ sourceId })).reverse().map((r) => r.status);
+      expect(await statuses('wire')).toEqual([200, 200, 304]);
+      expect(await statuses('mirror')).toEqual([200, 304, 200]);
+      expect((await store.items.list()).map((i) => [i.sourceId, new Date(i.firstSeenAt).toISOString()])).toEqual(
         expect.arrayContaining([['wire', '2023-11-14T10:00:00.000Z'], ['mirror', '2023-11-14T12:00:00.000Z']]),
       );
     } finally {
-      store.close();
+      await store.close();
     }
   });
 

@@ -2,7 +2,7 @@
 // nothing committed was lost, nothing was stored twice, the database is sound, and the interrupted poll completes.
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
-import { openStore } from '../../src/store/index.js';
+import { openSqliteStore } from '../../src/store/index.js';
 import { makeTempDir } from '../server/helpers.js';
 import { writeTestConfig } from '../service/config-file.js';
 import { rssFeed, startLoopback } from '../service/loopback.js';
@@ -24,12 +24,12 @@ function filler(seed: number): string {
 }
 
 /** Committed items as `source|guid` keys, read through a read-only store (WAL lets it read next to the writer). */
-function committed(dbPath: string): string[] {
-  const store = openStore(dbPath, { readonly: true });
+async function committed(dbPath: string): Promise<string[]> {
+  const store = openSqliteStore(dbPath, { readonly: true });
   try {
-    return store.items.list({ limit: 100_000 }).map((i) => `${i.sourceId}|${i.guid}`);
+    return (await store.items.list({ limit: 100_000 })).map((i) => `${i.sourceId}|${i.guid}`);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -61,7 +61,7 @@ describe('crash safety', () => {
     const first = spawnService(['--config', file]);
     await first.url();
     await first.waitForLine(() => first.lines.filter((l) => l.msg === 'poll' && l.outcome === 'new').length >= 40 && open > 0, 60_000, '40 polls with more in flight');
-    const before = committed(dbPath);
+    const before = await committed(dbPath);
     first.child.kill('SIGKILL');
     expect(await waitForExit(first, 10_000)).toMatchObject({ signal: 'SIGKILL' });
     expect(first.lines.some((l) => l.msg === 'cycle finished')).toBe(false);
@@ -74,19 +74,19 @@ describe('crash safety', () => {
     second.child.kill('SIGTERM');
     expect(await waitForExit(second, 10_000)).toEqual({ code: 0, signal: null });
 
-    const after = committed(dbPath);
+    const after = await committed(dbPath);
     const afterSet = new Set(after);
     expect(before.filter((key) => !afterSet.has(key))).toEqual([]);
     expect(after).toHaveLength(FEEDS * ITEMS);
     expect(afterSet.size).toBe(after.length);
-    const store = openStore(dbPath, { readonly: true });
+    const store = openSqliteStore(dbPath, { readonly: true });
     try {
       expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
-      const sources = store.sources.list();
+      const sources = await store.sources.list();
       expect(sources).toHaveLength(FEEDS);
       expect(sources.filter((s) => s.lastSuccessAt === undefined).map((s) => s.id)).toEqual([]);
     } finally {
-      store.close();
+      await store.close();
     }
   }, 180_000);
 });

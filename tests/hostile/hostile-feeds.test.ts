@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createSilentLogger } from '../../src/observe/logger.js';
 import { startService, type Service } from '../../src/service/index.js';
-import { openStore } from '../../src/store/index.js';
+import { openSqliteStore } from '../../src/store/index.js';
 import type { SourceView } from '../../src/server/sources-view.js';
 import { writeTestConfig } from '../service/config-file.js';
 import { rssFeed, startLoopback, type Loopback } from '../service/loopback.js';
@@ -79,19 +79,19 @@ afterAll(async () => {
 });
 
 describe('hostile feeds in one cycle', () => {
-  it('stores the good source in the same cycle', () => {
+  it('stores the good source in the same cycle', async () => {
     expect(views.get('good')).toMatchObject({ health: 'ok', consecutiveErrors: 0 });
-    expect(service.store.items.count({ sourceId: 'good' })).toBe(2);
+    expect(await service.store.items.count({ sourceId: 'good' })).toBe(2);
   });
 
-  it.each(EXPECTED)('%s (%s)', (id, expected) => {
+  it.each(EXPECTED)('%s (%s)', async (id, expected) => {
     const view = views.get(id);
     expect(view, `source ${id} on /sources`).toBeDefined();
     if (expected === 'stored') {
       // A wrong or missing charset is not an error when the bytes can be decoded: the text must come out right.
       if (view!.lastError) expect(view!.lastError.code).toBe('FETCH_BAD_ENCODING');
       else {
-        const [item] = service.store.items.list({ sourceId: id });
+        const [item] = await service.store.items.list({ sourceId: id });
         expect(item.title).toBe("Kidal : l'armée malienne a pénétré dans la ville");
         expect(item.text).not.toContain('\uFFFD');
       }
@@ -100,7 +100,7 @@ describe('hostile feeds in one cycle', () => {
     expect(view!.lastError?.code).toMatch(expected);
     expect(view!.health).not.toBe('ok');
     expect(view!.lastError?.message).toBeTruthy();
-    expect(service.store.items.count({ sourceId: id })).toBe(0);
+    expect(await service.store.items.count({ sourceId: id })).toBe(0);
   });
 
   it('keeps memory bounded while refusing them (a buffered 100 MB body or bomb would show)', () => {
@@ -116,12 +116,12 @@ describe('hostile feeds in one cycle', () => {
     for (const name of fs.readdirSync(dir).filter((n) => n.startsWith('feedfold.db'))) {
       expect(fs.readFileSync(path.join(dir, name)).includes(SECRET), name).toBe(false);
     }
-    const store = openStore(dbPath, { readonly: true });
+    const store = openSqliteStore(dbPath, { readonly: true });
     try {
       expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect(store.items.list({ limit: 1000 }).some((i) => `${i.title} ${i.text}`.includes(SECRET))).toBe(false);
+      expect((await store.items.list({ limit: 1000 })).some((i) => `${i.title} ${i.text}`.includes(SECRET))).toBe(false);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

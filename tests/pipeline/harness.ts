@@ -6,7 +6,7 @@ import { afterEach } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
 import { serveDirectory, type ServedDirectory } from '../../src/demo/serve-directory.js';
 import type { Config } from '../../src/model.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import { openSqliteStore, type SqliteStore } from '../../src/store/index.js';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/pipeline');
 
@@ -45,9 +45,9 @@ export function makeConfig(sources: Record<string, string>, extra = ''): Config 
 }
 
 /** A store on a temp file, with the config's sources synced. */
-export function makeStore(config: Config, now: number): Store {
-  const store = openStore(path.join(tempDir(), 'pipeline.db'));
+export async function makeStore(config: Config, now: number): Promise<SqliteStore> {
+  const store = openSqliteStore(path.join(tempDir(), 'pipeline.db'));
   onCleanup(() => store.close());
-  store.sources.sync(config.sources, now);
+  await store.sources.sync(config.sources, now);
   return store;
 }

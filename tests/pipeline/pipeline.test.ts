@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { describe, it, expect } from 'vitest';
 import { hashText, isOwnFeed, pollAll, pollSource, type DetectCopies } from '../../src/pipeline.js';
+import type { SqliteStore } from '../../src/store/index.js';
 import { makeConfig, makeStore, onCleanup, serveFixtures } from './harness.js';
 
 const T0 = Date.parse('2023-11-14T14:00:00Z');
@@ -18,7 +19,7 @@ describe('pollAll', () => {
       gone: `${server.url}/missing.xml`,
       html: `${server.url}/not-a-feed.html`,
     });
-    const store = makeStore(config, T0);
+    const store = await makeStore(config, T0);
     const outcomes = await pollAll({ store, config, now: clock }, { detect: false });
     expect(outcomes.map((o) => [o.sourceId, o.outcome, o.newItems, o.seen, o.offTopic, o.code])).toEqual([
       ['wire', 'new', 2, 3, 1, undefined],
@@ -27,19 +28,19 @@ describe('pollAll', () => {
       ['html', 'failed', 0, 0, 0, 'PARSE_NOT_A_FEED'],
     ]);
     expect(outcomes.reduce((sum, o) => sum + o.exactDuplicates, 0)).toBe(1);
-    expect(store.items.list({ sourceId: 'wire' }).map((i) => i.title)).toEqual([
+    expect((await store.items.list({ sourceId: 'wire' })).map((i) => i.title)).toEqual([
       'Rebels say they left Kidal to spare civilians',
       'Malian army enters Kidal',
     ]);
-    const copy = store.items.list({ sourceId: 'copier' })[0];
+    const copy = (await store.items.list({ sourceId: 'copier' }))[0];
     expect(copy.link).toBe('https://copier.example/news/malian-army-enters-kidal');
-    expect(store.items.exactDuplicateOf(copy.id)?.reason).toBe('same-text');
+    expect((await store.items.exactDuplicateOf(copy.id))?.reason).toBe('same-text');
     expect(copy.textHash).toBe(hashText(copy.text));
-    expect(store.sources.get('wire')).toMatchObject({ ttlMinutes: 45, lastSuccessAt: T0, consecutiveErrors: 0 });
-    expect(store.sources.get('wire')?.etag).toMatch(/^".+"$/);
-    expect(store.sources.get('gone')).toMatchObject({ consecutiveErrors: 1, consecutive404s: 1, lastErrorCode: 'FETCH_HTTP_404' });
-    expect(store.sources.get('html')?.lastErrorCode).toBe('PARSE_NOT_A_FEED');
-    const runs = store.pollRuns.latestBySource();
+    expect(await store.sources.get('wire')).toMatchObject({ ttlMinutes: 45, lastSuccessAt: T0, consecutiveErrors: 0 });
+    expect((await store.sources.get('wire'))?.etag).toMatch(/^".+"$/);
+    expect(await store.sources.get('gone')).toMatchObject({ consecutiveErrors: 1, consecutive404s: 1, lastErrorCode: 'FETCH_HTTP_404' });
+    expect((await store.sources.get('html'))?.lastErrorCode).toBe('PARSE_NOT_A_FEED');
+    const runs = await store.pollRuns.latestBySource();
     expect(runs.get('wire')).toMatchObject({ outcome: 'new', status: 200, itemsSeen: 3, itemsNew: 2, itemsOffTopic: 1 });
     expect(runs.get('html')).toMatchObject({ outcome: 'failed', errorCode: 'PARSE_NOT_A_FEED' });
   });
@@ -47,23 +48,23 @@ describe('pollAll', () => {
   it('answers the second cycle from 304s, then sees an edited item as updated', async () => {
     const { dir, server } = await serveFixtures();
     const config = makeConfig({ wire: `${server.url}/wire.xml`, copier: `${server.url}/copier.xml` });
-    const store = makeStore(config, T0);
+    const store = await makeStore(config, T0);
     await pollAll({ store, config, now: clock }, { detect: false });
     const second = await pollAll({ store, config, now: () => T0 + 60_000 }, { detect: false });
     expect(second.map((o) => [o.outcome, o.status, o.newItems])).toEqual([['unchanged', 304, 0], ['unchanged', 304, 0]]);
-    expect(store.pollRuns.latestBySource().get('wire')).toMatchObject({ outcome: 'unchanged', status: 304 });
+    expect((await store.pollRuns.latestBySource()).get('wire')).toMatchObject({ outcome: 'unchanged', status: 304 });
     const file = path.join(dir, 'wire.xml');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Malian army enters Kidal', 'Malian army enters Kidal, officials say'));
     const third = await pollAll({ store, config, now: () => T0 + 120_000 }, { sourceIds: ['wire'], detect: false });
     expect(third).toMatchObject([{ sourceId: 'wire', outcome: 'unchanged', newItems: 0, updatedItems: 1, status: 200 }]);
-    expect(store.items.count({ sourceId: 'wire' })).toBe(2);
+    expect(await store.items.count({ sourceId: 'wire' })).toBe(2);
   });
 
   it('skips disabled sources unless asked for by id, and notifies change listeners after storing', async () => {
     const { server } = await serveFixtures();
     const config = makeConfig({ wire: `${server.url}/wire.xml`, copier: `${server.url}/copier.xml` });
-    const store = makeStore(config, T0);
-    store.sources.setEnabled('copier', false);
+    const store = await makeStore(config, T0);
+    await store.sources.setEnabled('copier', false);
     let changes = 0;
     store.onChange(() => (changes += 1));
     const quiet = await pollAll({ store, config: makeConfig({ wire: `${server.url}/wire.xml` }), now: clock }, { detect: false });
@@ -90,7 +91,7 @@ describe('pollAll', () => {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const sources = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`s${i}`, `${base}/f${i}.xml`]));
     const config = makeConfig(sources, 'fetch: { concurrency: 3 }\n');
-    const store = makeStore(config, T0);
+    const store = await makeStore(config, T0);
     const outcomes = await pollAll({ store, config, now: clock }, { detect: false });
     expect(outcomes.every((o) => o.outcome === 'unchanged')).toBe(true);
     expect(peak).toBe(3);
@@ -101,19 +102,19 @@ describe('pollSource', () => {
   it('shares one poll between two simultaneous calls for the same source', async () => {
     const { server } = await serveFixtures();
     const config = makeConfig({ wire: `${server.url}/wire.xml` });
-    const store = makeStore(config, T0);
-    const source = store.sources.get('wire')!;
+    const store = await makeStore(config, T0);
+    const source = (await store.sources.get('wire'))!;
     const [a, b] = await Promise.all([pollSource({ store, config, now: clock }, source, { detect: false }), pollSource({ store, config, now: clock }, source, { detect: false })]);
     expect(a).toBe(b);
-    expect(store.pollRuns.list({ sourceId: 'wire' })).toHaveLength(1);
+    expect(await store.pollRuns.list({ sourceId: 'wire' })).toHaveLength(1);
   });
 
   it('refuses this instance\'s own published feed without fetching it', async () => {
     const config = makeConfig({ loop: 'http://localhost:8080/feed.xml' });
-    const store = makeStore(config, T0);
-    const outcome = await pollSource({ store, config, now: clock }, store.sources.get('loop')!);
+    const store = await makeStore(config, T0);
+    const outcome = await pollSource({ store, config, now: clock }, (await store.sources.get('loop'))!);
     expect(outcome).toMatchObject({ outcome: 'failed', code: 'SELF_FEED_REFUSED' });
-    expect(store.sources.get('loop')?.lastErrorCode).toBe('SELF_FEED_REFUSED');
+    expect((await store.sources.get('loop'))?.lastErrorCode).toBe('SELF_FEED_REFUSED');
   });
 
   it.each([
@@ -126,10 +127,10 @@ describe('pollSource', () => {
     onCleanup(() => new Promise<void>((resolve) => redirector.close(() => resolve())));
     const oldUrl = `http://127.0.0.1:${(redirector.address() as AddressInfo).port}/old.xml`;
     const config = makeConfig({ wire: oldUrl });
-    const store = makeStore(config, T0);
-    const outcome = await pollSource({ store, config, now: clock }, store.sources.get('wire')!, { detect: false });
+    const store = await makeStore(config, T0);
+    const outcome = await pollSource({ store, config, now: clock }, (await store.sources.get('wire'))!, { detect: false });
     expect(outcome.newItems).toBe(2);
-    expect(store.sources.get('wire')?.url).toBe(moved ? `${files.url}/wire.xml` : oldUrl);
+    expect((await store.sources.get('wire'))?.url).toBe(moved ? `${files.url}/wire.xml` : oldUrl);
   });
 
   it('remembers Retry-After from a 429', async () => {
@@ -137,14 +138,14 @@ describe('pollSource', () => {
     await new Promise<void>((resolve) => limiter.listen(0, '127.0.0.1', resolve));
     onCleanup(() => new Promise<void>((resolve) => limiter.close(() => resolve())));
     const config = makeConfig({ busy: `http://127.0.0.1:${(limiter.address() as AddressInfo).port}/feed.xml` });
-    const store = makeStore(config, T0);
-    const outcome = await pollSource({ store, config, now: clock }, store.sources.get('busy')!);
+    const store = await makeStore(config, T0);
+    const outcome = await pollSource({ store, config, now: clock }, (await store.sources.get('busy'))!);
     expect(outcome).toMatchObject({ outcome: 'failed', code: expect.stringMatching(/^FETCH_(HTTP_429|RATE_LIMITED)$/), retryAfterSeconds: 120 });
-    expect(store.sources.get('busy')?.retryAfterUntil).toBe(T0 + 120_000);
+    expect((await store.sources.get('busy'))?.retryAfterUntil).toBe(T0 + 120_000);
     const later = await pollAll({ store, config, now: () => T0 + 60_000 });
     expect(later).toMatchObject([{ sourceId: 'busy', outcome: 'unchanged', skipped: 'retry-after' }]);
     expect(later[0].message).toBe('not polled: the publisher asked to wait until 2023-11-14T14:02:00.000Z (Retry-After)');
-    expect(store.pollRuns.list({ sourceId: 'busy' })).toHaveLength(1);
+    expect(await store.pollRuns.list({ sourceId: 'busy' })).toHaveLength(1);
     const asked = await pollAll({ store, config, now: () => T0 + 60_000 }, { sourceIds: ['busy'] });
     expect(asked[0].outcome).toBe('failed');
   });
@@ -154,15 +155,15 @@ describe('copy detection step', () => {
   it('clusters a copy under its original with the real detector, one change signal per source', async () => {
     const { server } = await serveFixtures();
     const config = makeConfig({ wire: `${server.url}/wire.xml`, copier: `${server.url}/copier.xml` });
-    const store = makeStore(config, T0);
+    const store = await makeStore(config, T0);
     let changes = 0;
     store.onChange(() => (changes += 1));
     const outcomes = await pollAll({ store, config, now: clock });
     expect(outcomes.map((o) => o.dedupError)).toEqual([undefined, undefined]);
     expect(changes).toBe(2);
-    const clusters = store.clusters.list({ minSize: 2 });
+    const clusters = await store.clusters.list({ minSize: 2 });
     expect(clusters).toHaveLength(1);
-    const original = store.items.get(clusters[0].originalItemId);
+    const original = await store.items.get(clusters[0].originalItemId);
     expect(original).toMatchObject({ sourceId: 'wire', title: 'Malian army enters Kidal' });
     expect(clusters[0].members.map((m) => [m.sourceId, m.isOriginal])).toEqual([['wire', true], ['copier', false]]);
     expect(clusters[0].members[1].lagSeconds).toBe(75 * 60);
@@ -171,19 +172,19 @@ describe('copy detection step', () => {
   it('runs the detector on the new item ids inside the source\'s transaction and reports copies', async () => {
     const { server } = await serveFixtures();
     const config = makeConfig({ wire: `${server.url}/wire.xml`, copier: `${server.url}/copier.xml` });
-    const store = makeStore(config, T0);
+    const store = await makeStore(config, T0);
     const calls: Array<{ ids: number[]; inTransaction: boolean; roles: string[]; now: number }> = [];
-    const detector: DetectCopies = (s, ids, settings, context) => {
+    const detector: DetectCopies = async (s, ids, settings, context) => {
       expect(settings).toBe(config.dedup);
-      calls.push({ ids, inTransaction: s.db.inTransaction, roles: [...context.roles].map(([id, role]) => `${id}:${role}`), now: context.now });
+      calls.push({ ids, inTransaction: (s as SqliteStore).db.inTransaction, roles: [...context.roles].map(([id, role]) => `${id}:${role}`), now: context.now });
       return { copies: ids.length === 1 ? { verbatim: 1 } : {} };
     };
     const outcomes = await pollAll({ store, config, now: clock }, { detector });
-    const bySource = (id: string) => store.items.list({ sourceId: id }).map((i) => i.id).sort((a, b) => a - b);
+    const bySource = async (id: string) => (await store.items.list({ sourceId: id })).map((i) => i.id).sort((a, b) => a - b);
     // The two sources are polled at once: compare the calls whatever order they finished in.
     expect([...calls].sort((a, b) => b.ids.length - a.ids.length)).toEqual([
-      { ids: bySource('wire'), inTransaction: true, roles: ['wire:original', 'copier:copier'], now: T0 },
-      { ids: bySource('copier'), inTransaction: true, roles: ['wire:original', 'copier:copier'], now: T0 },
+      { ids: await bySource('wire'), inTransaction: true, roles: ['wire:original', 'copier:copier'], now: T0 },
+      { ids: await bySource('copier'), inTransaction: true, roles: ['wire:original', 'copier:copier'], now: T0 },
     ]);
     expect(outcomes[1].copies).toEqual({ verbatim: 1 });
     await pollAll({ store, config, now: clock }, { detector });
@@ -193,15 +194,15 @@ describe('copy detection step', () => {
   it('keeps the items when the detector fails, and says so', async () => {
     const { server } = await serveFixtures();
     const config = makeConfig({ wire: `${server.url}/wire.xml` });
-    const store = makeStore(config, T0);
-    const detector: DetectCopies = (s) => {
-      s.db.prepare("UPDATE sources SET title = 'changed by a failing detector'").run();
+    const store = await makeStore(config, T0);
+    const detector: DetectCopies = async (s) => {
+      (s as SqliteStore).db.prepare("UPDATE sources SET title = 'changed by a failing detector'").run();
       throw new Error('signature parameters differ');
     };
     const [outcome] = await pollAll({ store, config, now: clock }, { detector });
     expect(outcome).toMatchObject({ outcome: 'new', newItems: 2, dedupError: 'signature parameters differ' });
-    expect(store.items.count()).toBe(2);
-    expect(store.sources.get('wire')?.title).toBe('wire');
+    expect(await store.items.count()).toBe(2);
+    expect((await store.sources.get('wire'))?.title).toBe('wire');
   });
 });
 

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Cluster } from '../../src/model.js';
 import { buildCopyDigest } from '../../src/publish/build-copy-digest.js';
 import { buildMergedFeed } from '../../src/publish/build-merged-feed.js';
+import type { FeedModel } from '../../src/publish/feed-model.js';
 import { HOUR, T0, makeClusters, makeConfig, makeCopyEvents, makeItems } from '../fixtures/publish/kidal-story.js';
 import { createFakeStore } from './fake-store.js';
 
@@ -12,8 +13,8 @@ function build(clusters: Cluster[] = makeClusters(), limit?: number) {
 }
 
 describe('buildMergedFeed', () => {
-  it('has one entry per cluster, singletons included, newest activity first', () => {
-    const model = build();
+  it('has one entry per cluster, singletons included, newest activity first', async () => {
+    const model = await build();
     expect(model.entries.map((e) => e.id)).toEqual([
       'tag:feeds.example.org,2024:feedfold/kidal/cluster/c-bamako-5',
       'tag:feeds.example.org,2024:feedfold/kidal/cluster/c-afp-8841',
@@ -27,8 +28,8 @@ describe('buildMergedFeed', () => {
     });
   });
 
-  it('presents the original with its copies: published stays at the original, updated is the last copy joining', () => {
-    const entry = build().entries[1];
+  it('presents the original with its copies: published stays at the original, updated is the last copy joining', async () => {
+    const entry = (await build()).entries[1];
     expect(entry).toMatchObject({
       title: "Mali's army says it has retaken Kidal",
       link: 'https://agency.example/africa/2023/11/14/mali-kidal',
@@ -50,51 +51,54 @@ describe('buildMergedFeed', () => {
     expect(entry.extension).toMatchObject({ cluster_id: 'c-afp-8841', copies: [{ source_id: 'sahel-daily', kind: 'verbatim', lag_seconds: 10800, credits: true }, { source_id: 'bamako-news', kind: 'edited', credits: false }] });
   });
 
-  it('gives a singleton a "Published by" footer and no copies', () => {
-    const entry = build().entries[2];
+  it('gives a singleton a "Published by" footer and no copies', async () => {
+    const entry = (await build()).entries[2];
     expect(entry.related).toEqual([]);
     expect(entry.updated).toBe(entry.published);
     expect(entry.contentHtml).toContain('<p>Published by <a href="https://wire.example/world/africa/malian-troops-enter-kidal" rel="noopener nofollow">World Wire</a>.</p>');
     expect(entry.contentHtml).not.toContain('Also published by');
   });
 
-  it('cleans a hostile title and body, and falls back to the feed home when the item has no link', () => {
-    const entry = build().entries[0];
+  it('cleans a hostile title and body, and falls back to the feed home when the item has no link', async () => {
+    const entry = (await build()).entries[0];
     expect(entry.title).toBe('Kidal: army says < 10 dead & "calm" returns alert(1)');
     expect(entry.link).toBe('https://feeds.example.org/kidal/');
     expect(entry.published).toBe(T0 + 30 * HOUR);
     expect(entry.contentHtml).not.toMatch(/iframe|javascript:/);
   });
 
-  it('honours config.publish.limit', () => {
-    expect(build(makeClusters(), 2).entries).toHaveLength(2);
+  it('honours config.publish.limit', async () => {
+    expect((await build(makeClusters(), 2)).entries).toHaveLength(2);
   });
 
-  it('keeps the id and published time of a story as the cluster grows', () => {
-    const before = build().entries[1];
+  it('keeps the id and published time of a story as the cluster grows', async () => {
+    const before = (await build()).entries[1];
     const grown = makeClusters();
     grown[0].updatedAt = T0 + 50 * HOUR;
     grown[0].members.push({ itemId: 6, sourceId: 'wire', link: 'https://wire.example/copy', title: 'x', kind: 'rewrite', isOriginal: false, lagSeconds: 49 * 3600, score: 0.7, credits: true, joinedAt: T0 + 50 * HOUR });
-    const after = build(grown).entries[0];
+    const after = (await build(grown)).entries[0];
     expect(after.id).toBe(before.id);
     expect(after.published).toBe(before.published);
     expect(after.updated).toBe(T0 + 50 * HOUR);
     expect(after.related).toHaveLength(3);
   });
 
-  it('still lists a cluster whose original item is missing from the store', () => {
+  it('still lists a cluster whose original item is missing from the store', async () => {
     const orphan: Cluster = { id: 'c-gone', originalItemId: 99, reason: 'first-seen', createdAt: T0, updatedAt: T0 + 99 * HOUR, members: [{ itemId: 99, sourceId: 'wire', title: 'Gone', link: 'https://wire.example/gone', isOriginal: true, lagSeconds: 0, score: 1, credits: false, joinedAt: T0 }] };
-    const entry = build([orphan]).entries[0];
+    const entry = (await build([orphan])).entries[0];
     expect(entry).toMatchObject({ title: 'Gone', link: 'https://wire.example/gone', published: T0, author: 'World Wire' });
   });
 
-  it('uses the clock for the updated time of an empty feed', () => {
-    expect(build([]).updated).toBe(T0 + 100 * HOUR);
+  it('uses the clock for the updated time of an empty feed', async () => {
+    expect((await build([])).updated).toBe(T0 + 100 * HOUR);
   });
 });
 
 describe('buildCopyDigest', () => {
-  const digest = buildCopyDigest(createFakeStore(makeClusters(), makeItems(), makeCopyEvents()), config, { now: T0 });
+  let digest: FeedModel;
+  beforeAll(async () => {
+    digest = await buildCopyDigest(createFakeStore(makeClusters(), makeItems(), makeCopyEvents()), config, { now: T0 });
+  });
 
   it('has one entry per copy event, newest first, with stable ids and the detection time as dates', () => {
     expect(digest.entries.map((e) => [e.id, e.published, e.updated])).toEqual([

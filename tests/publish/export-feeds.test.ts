@@ -30,8 +30,8 @@ describe('exportFeeds', () => {
     const cache = createFeedCache({ store, config: makeConfig(), now: () => now });
     for (const { file, feed, format } of EXPORT_FILES) {
       const onDisk = fs.readFileSync(path.join(outDir, file));
-      expect(onDisk.equals(cache.get(feed, format).body)).toBe(true);
-      expect(fs.statSync(path.join(outDir, file)).mtimeMs).toBe(cache.get(feed, format).lastModified);
+      expect(onDisk.equals((await cache.get(feed, format)).body)).toBe(true);
+      expect(fs.statSync(path.join(outDir, file)).mtimeMs).toBe((await cache.get(feed, format)).lastModified);
     }
   });
 

@@ -19,17 +19,17 @@ export function createFakeStore(clusters: Cluster[], items: StoredItem[], events
   return {
     calls,
     clusters: {
-      list: ({ limit = Infinity }) => {
+      list: async ({ limit = Infinity }) => {
         calls.list += 1;
         return [...state.clusters].sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id)).slice(0, limit);
       },
-      copyEvents: ({ limit = Infinity }) => {
+      copyEvents: async ({ limit = Infinity }) => {
         calls.copyEvents += 1;
         return [...state.events].sort((a, b) => b.foundAt - a.foundAt || a.id.localeCompare(b.id)).slice(0, limit);
       },
     },
     items: {
-      getMany: (ids) => {
+      getMany: async (ids) => {
         calls.getMany += 1;
         return state.items.filter((i) => ids.includes(i.id));
       },

@@ -15,30 +15,30 @@ function setup() {
 }
 
 describe('createFeedCache', () => {
-  it('renders lazily, once per format, sharing one model build and one store read per feed', () => {
+  it('renders lazily, once per format, sharing one model build and one store read per feed', async () => {
     const { store, cache } = setup();
     expect(cache.stats()).toMatchObject({ modelBuilds: 0, renders: 0 });
-    const first = cache.get('feed', 'rss');
-    for (let i = 0; i < 5; i += 1) expect(cache.get('feed', 'rss')).toBe(first);
-    cache.get('feed', 'atom');
-    cache.get('feed', 'json');
+    const first = await cache.get('feed', 'rss');
+    for (let i = 0; i < 5; i += 1) expect(await cache.get('feed', 'rss')).toBe(first);
+    await cache.get('feed', 'atom');
+    await cache.get('feed', 'json');
     expect(cache.stats()).toMatchObject({ modelBuilds: 1, renders: 3 });
     expect(store.calls).toEqual({ list: 1, copyEvents: 0, getMany: 1 });
-    cache.get('copies', 'rss');
+    await cache.get('copies', 'rss');
     expect(store.calls).toEqual({ list: 1, copyEvents: 1, getMany: 2 });
   });
 
-  it('keeps validators with the body: strong ETag, Last-Modified = newest entry update', () => {
+  it('keeps validators with the body: strong ETag, Last-Modified = newest entry update', async () => {
     const { cache } = setup();
-    const rendered = cache.get('feed', 'atom');
+    const rendered = await cache.get('feed', 'atom');
     expect(rendered.contentType).toBe('application/atom+xml; charset=utf-8');
     expect(rendered.etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
     expect(rendered.lastModified).toBe(T0 + 30 * HOUR);
   });
 
-  it('compresses once, on demand', () => {
+  it('compresses once, on demand', async () => {
     const { cache } = setup();
-    const rendered = cache.get('feed', 'rss');
+    const rendered = await cache.get('feed', 'rss');
     expect(cache.stats().gzips).toBe(0);
     const gz = rendered.gzipped();
     expect(rendered.gzipped()).toBe(gz);
@@ -47,37 +47,37 @@ describe('createFeedCache', () => {
     expect(cache.stats().gzips).toBe(1);
   });
 
-  it('re-renders after store.onChange, once, and only when asked', () => {
+  it('re-renders after store.onChange, once, and only when asked', async () => {
     const { store, cache } = setup();
-    const before = cache.get('feed', 'rss');
+    const before = await cache.get('feed', 'rss');
     const clusters = makeClusters();
     clusters[1].updatedAt = T0 + 60 * HOUR;
     clusters[1].members.push({ itemId: 3, sourceId: 'bamako-news', title: 'x', kind: 'rewrite', isOriginal: false, lagSeconds: 3600, score: 0.6, credits: true, joinedAt: T0 + 60 * HOUR });
     store.commit({ clusters });
     store.commit({ clusters });
     expect(cache.stats()).toMatchObject({ invalidations: 2, renders: 1 });
-    const after = cache.get('feed', 'rss');
-    cache.get('feed', 'rss');
+    const after = await cache.get('feed', 'rss');
+    await cache.get('feed', 'rss');
     expect(cache.stats()).toMatchObject({ renders: 2, modelBuilds: 2 });
     expect(after.etag).not.toBe(before.etag);
     expect(after.lastModified).toBe(T0 + 60 * HOUR);
   });
 
-  it('keeps the previous rendering (same ETag and Last-Modified) when a change leaves the body identical', () => {
+  it('keeps the previous rendering (same ETag and Last-Modified) when a change leaves the body identical', async () => {
     const { store, cache } = setup();
-    const before = cache.get('feed', 'json');
+    const before = await cache.get('feed', 'json');
     store.commit({});
-    expect(cache.get('feed', 'json')).toBe(before);
+    expect(await cache.get('feed', 'json')).toBe(before);
   });
 
-  it('moves Last-Modified forward when the body changes but no entry got newer', () => {
+  it('moves Last-Modified forward when the body changes but no entry got newer', async () => {
     const { store, cache, setNow } = setup();
-    const before = cache.get('feed', 'rss');
+    const before = await cache.get('feed', 'rss');
     const items = makeItems();
     items[3].title = 'Malian troops enter Kidal (corrected)';
     setNow(T0 + 200 * HOUR + 234);
     store.commit({ items });
-    const after = cache.get('feed', 'rss');
+    const after = await cache.get('feed', 'rss');
     expect(after.etag).not.toBe(before.etag);
     expect(after.lastModified).toBe(T0 + 200 * HOUR);
   });
@@ -95,7 +95,7 @@ describe('createFeedCache', () => {
       const { createFakeStore } = await import('./tests/publish/fake-store.ts');
       const { makeConfig } = await import('./tests/fixtures/publish/kidal-story.ts');
       const store = createFakeStore([], [], []);
-      (() => { createFeedCache({ store, config: makeConfig(), now: () => 0 }).get('feed', 'rss'); })();
+      await (async () => { await createFeedCache({ store, config: makeConfig(), now: () => 0 }).get('feed', 'rss'); })();
       const before = store.listenerCount();
       await new Promise((resolve) => setTimeout(resolve, 10));
       globalThis.gc();

@@ -70,7 +70,7 @@ describe('merged feeds from the real pipeline and SQLite store', () => {
   it('keeps every story id and copy id through `dedup rebuild`', async () => {
     const ids = async (feed: string) => (await readWithRssParser(`${server.url}${feed}`)).entries.map((e) => `${e.id} ${e.published}`).sort();
     const before = [await ids('/feed.atom'), await ids('/copies.atom')];
-    rebuildAll(svc.store, svc.config.dedup, { now: svc.now + 60_000, roles: new Map(svc.config.sources.map((s) => [s.id, s.role])) });
+    await rebuildAll(svc.store, svc.config.dedup, { now: svc.now + 60_000, roles: new Map(svc.config.sources.map((s) => [s.id, s.role])) });
     expect([await ids('/feed.atom'), await ids('/copies.atom')]).toEqual(before);
   });
 

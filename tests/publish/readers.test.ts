@@ -30,8 +30,8 @@ beforeAll(async () => {
     },
     Date.UTC(2023, 10, 15, 10, 0, 0),
   );
-  models.feed = buildMergedFeed(svc.store, svc.config, { now: svc.now });
-  models.copies = buildCopyDigest(svc.store, svc.config, { now: svc.now });
+  models.feed = await buildMergedFeed(svc.store, svc.config, { now: svc.now });
+  models.copies = await buildCopyDigest(svc.store, svc.config, { now: svc.now });
   const app = new Hono();
   app.use('*', async (c, next) => {
     await next();

@@ -34,7 +34,7 @@ describe('renderers under hostile strings', () => {
   it('always produce well-formed feeds whose title reads back as the cleaned plain text', async () => {
     await fc.assert(
       fc.asyncProperty(nasty, nasty, nasty, nasty, nasty, async (title, author, category, html, sourceTitle) => {
-        const model = storyOf(title, author, category, html, sourceTitle);
+        const model = await storyOf(title, author, category, html, sourceTitle);
         const expectedTitle = cleanTitle(title) || model.entries[0].title;
         for (const format of ['rss', 'atom'] as const) {
           const feed = await parser.parseString(renderers[format](model));

@@ -8,8 +8,8 @@ import { HOUR, T0, makeClusters, makeConfig, makeCopyEvents, makeItems } from '.
 import { createFakeStore } from './fake-store.js';
 
 const store = createFakeStore(makeClusters(), makeItems(), makeCopyEvents());
-const merged = buildMergedFeed(store, makeConfig(), { now: T0 });
-const digest = buildCopyDigest(store, makeConfig(), { now: T0 });
+const merged = await buildMergedFeed(store, makeConfig(), { now: T0 });
+const digest = await buildCopyDigest(store, makeConfig(), { now: T0 });
 // rss-parser parses with xml2js in strict mode: malformed XML throws.
 const parser = new Parser({ customFields: { item: [['atom:link', 'atomLinks', { keepArray: true }], ['source', 'source'], ['atom:updated', 'atomUpdated']] } });
 type LinkAttrs = { $: { rel: string; href: string; title: string } };

@@ -44,14 +44,14 @@ export async function startStoryService(sources: Record<string, [string, string,
   ].join('\n');
   const config = loadConfig({ text: configText });
   const open = async (): Promise<{ store: Store; server: Listening }> => {
-    const store = openStore(config.database.path);
-    store.sources.sync(config.sources, service.now);
+    const store = await openStore(config.database.path);
+    await store.sources.sync(config.sources, service.now);
     const server = await listen(createApp({ config, store, now: () => service.now }), { host: '127.0.0.1', port: 0 });
     return { store, server };
   };
   const shut = async (): Promise<void> => {
     await service.server.close();
-    service.store.close();
+    await service.store.close();
   };
   const service = {
     dir,

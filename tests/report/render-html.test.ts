@@ -124,8 +124,8 @@ describe('renderReportHtml', () => {
     expect(html).toMatch(/@media \(max-width:700px\)\{[^]*\.sbs\{grid-template-columns:1fr\}/);
   });
 
-  it('renders an empty report with notes instead of charts', () => {
-    const empty: ReportModel = buildReport({ store: createFixtureStore(), now: FIXTURE_NOW }, { kinds: ['exact'] });
+  it('renders an empty report with notes instead of charts', async () => {
+    const empty: ReportModel = await buildReport({ store: createFixtureStore(), now: FIXTURE_NOW }, { kinds: ['exact'] });
     const page = renderReportHtml(empty);
     expect(findElements(page, 'svg')).toEqual([]);
     expect(textOf(page)).toContain('No copied articles match these filters.');

@@ -21,8 +21,8 @@ describe('renderReportJson', () => {
     expect(doc.timeline[0].appearedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 
-  it('writes the filters with ISO times', () => {
-    const model = buildReport({ store: createFixtureStore(), now: FIXTURE_NOW }, { from: Date.UTC(2023, 10, 15), kinds: ['verbatim'], minScore: 0.5 });
+  it('writes the filters with ISO times', async () => {
+    const model = await buildReport({ store: createFixtureStore(), now: FIXTURE_NOW }, { from: Date.UTC(2023, 10, 15), kinds: ['verbatim'], minScore: 0.5 });
     expect(JSON.parse(renderReportJson(model)).filters).toEqual({ from: '2023-11-15T00:00:00.000Z', kinds: ['verbatim'], minScore: 0.5 });
   });
 

@@ -40,10 +40,10 @@ describe('renderReportText', () => {
     ]);
   });
 
-  it('strips control characters from feed strings so they cannot drive the terminal', () => {
+  it('strips control characters from feed strings so they cannot drive the terminal', async () => {
     const data = createFixtureData();
     data.items[0].title = 'Kidal\u001b[2J\u001b]0;owned\u0007 retaken\u202e';
-    const out = renderReportText(buildReport({ store: createFixtureStore(data), now: FIXTURE_NOW }));
+    const out = renderReportText(await buildReport({ store: createFixtureStore(data), now: FIXTURE_NOW }));
     expect(out).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F\u202E]/);
     expect(out).toContain('Kidal[2J]0;owned retaken');
   });

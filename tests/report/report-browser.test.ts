@@ -50,7 +50,7 @@ describe.skipIf(!HAS_CHROMIUM)('report page in Chromium (fixture store)', () => 
 
   it('works from a file:// URL with no requests beyond the file', async () => {
     const file = path.join(TEST_OUTPUT, 'report-fixture.html');
-    writeFileSync(file, renderReportHtml(buildReport({ store: createFixtureStore(), now: FIXTURE_NOW })));
+    writeFileSync(file, renderReportHtml(await buildReport({ store: createFixtureStore(), now: FIXTURE_NOW })));
     const { page, events } = await openPage(browser, 1024);
     await page.goto(pathToFileURL(file).href);
     const facts = await readFacts(page);

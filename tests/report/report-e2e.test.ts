@@ -76,8 +76,8 @@ describe.skipIf(!HAS_CHROMIUM)('report end to end: demo corpus → pipeline → 
     });
     const hostile: SourceConfig = { id: 'evil-feed', url: `${evil.url}/evil.xml`, title: EVIL_SOURCE_TITLE, role: 'unknown', enabled: true, language: 'en' };
     config = { ...loaded, sources: [...loaded.sources, hostile] };
-    store = openStore(config.database.path, { now: () => NOW });
-    store.sources.sync(config.sources, NOW);
+    store = await openStore(config.database.path, { now: () => NOW });
+    await store.sources.sync(config.sources, NOW);
     await pollAll({ store, config, now: () => NOW });
     server = await listen(createApp({ config, store, now: () => NOW }), { host: '127.0.0.1', port: 0 });
     browser = await launchChromium();
@@ -86,7 +86,7 @@ describe.skipIf(!HAS_CHROMIUM)('report end to end: demo corpus → pipeline → 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    store?.close();
+    await store?.close();
     await feeds?.close();
     await evil?.close();
     if (tmp) rmSync(tmp, { recursive: true, force: true });

@@ -15,17 +15,17 @@ function httpPoll(store: Store, now: () => number): PollFunction {
     const res = await fetch(source.url, { signal });
     await res.text();
     if (res.ok) {
-      store.sources.recordSuccess(source.id, { now: now() });
+      await store.sources.recordSuccess(source.id, { now: now() });
       return { sourceId: source.id, outcome: 'new', itemsNew: 1 };
     }
     const code = `FETCH_HTTP_${res.status}`;
-    store.sources.recordFailure(source.id, { now: now(), code: code as 'FETCH_HTTP_404', message: res.statusText });
+    await store.sources.recordFailure(source.id, { now: now(), code: code as 'FETCH_HTTP_404', message: res.statusText });
     return { sourceId: source.id, outcome: 'failed', errorCode: code };
   };
 }
 
-function setup(config: Config, wrap: (poll: PollFunction) => PollFunction = (poll) => poll) {
-  const { store } = openTestStore(config.sources);
+async function setup(config: Config, wrap: (poll: PollFunction) => PollFunction = (poll) => poll) {
+  const { store } = await openTestStore(config.sources);
   let clock = T0;
   const now = () => clock;
   const metrics = createMetrics({ processMetrics: false });
@@ -48,7 +48,7 @@ describe('Scheduler', () => {
       res.end(rssFeed('t', [{ guid: '1', title: 'Kidal' }]));
     });
     const config = makeConfig([sourceConfig('slow', { url: `${server.url}/slow.xml` }), sourceConfig('fast', { url: `${server.url}/fast.xml` })]);
-    const { scheduler, metrics } = setup(config);
+    const { scheduler, metrics } = await setup(config);
     const first = scheduler.runCycle('test');
     await waitFor(() => server.requests.includes('/slow.xml'), 10_000, 'the slow request');
     expect(scheduler.snapshot().cycleRunning).toBe(true);
@@ -79,7 +79,7 @@ describe('Scheduler', () => {
     const sources = Array.from({ length: 12 }, (_, i) => sourceConfig(`s${i}`, { url: `${server.url}/s${i}.xml` }));
     const config = makeConfig(sources);
     const limited = { ...config, fetch: { ...config.fetch, concurrency: 3 } };
-    const { scheduler } = setup(limited);
+    const { scheduler } = await setup(limited);
     const report = await scheduler.runCycle('test');
     expect(report.polled).toHaveLength(12);
     expect(new Set(server.requests).size).toBe(12);
@@ -93,10 +93,10 @@ describe('Scheduler', () => {
       sourceConfig('hourly', { url: `${server.url}/hourly.xml`, intervalMinutes: 60 }),
       sourceConfig('default', { url: `${server.url}/default.xml` }),
     ]);
-    const { store, scheduler, advance } = setup(config);
+    const { store, scheduler, advance } = await setup(config);
     await scheduler.runCycle('test');
-    expect(store.sources.get('hourly')?.nextDueAt).toBe(T0 + 60 * MIN);
-    expect(store.sources.get('default')?.nextDueAt).toBe(T0 + 30 * MIN);
+    expect((await store.sources.get('hourly'))?.nextDueAt).toBe(T0 + 60 * MIN);
+    expect((await store.sources.get('default'))?.nextDueAt).toBe(T0 + 30 * MIN);
     advance(10 * MIN);
     expect((await scheduler.runCycle('test')).polled).toEqual([]);
     advance(20 * MIN);
@@ -112,17 +112,17 @@ describe('Scheduler', () => {
     });
     const config = makeConfig([sourceConfig('bad', { url: `${server.url}/bad.xml` }), sourceConfig('good', { url: `${server.url}/good.xml` })]);
     const delays: number[] = [];
-    const { store, scheduler, advance } = setup(config);
+    const { store, scheduler, advance } = await setup(config);
     let at = T0;
     for (let i = 0; i < 5; i++) {
       await scheduler.runCycle('test');
-      delays.push(store.sources.get('bad')!.nextDueAt! - at);
-      expect(store.sources.get('good')!.nextDueAt! - at).toBe(30 * MIN);
+      delays.push((await store.sources.get('bad'))!.nextDueAt! - at);
+      expect((await store.sources.get('good'))!.nextDueAt! - at).toBe(30 * MIN);
       const step = Math.max(delays[i], 30 * MIN);
       advance(step);
       at += step;
     }
-    expect(store.sources.get('bad')!.consecutiveErrors).toBe(5);
+    expect((await store.sources.get('bad'))!.consecutiveErrors).toBe(5);
     // Backoff 15 × 2^(n-1) min with a jitter factor in [0.5, 1.5), never under the 30 min interval.
     delays.forEach((ms, i) => {
       expect(ms).toBeGreaterThanOrEqual(Math.max(30 * MIN, 15 * MIN * 2 ** i * 0.5));
@@ -140,13 +140,13 @@ describe('Scheduler', () => {
       res.end('gone');
     });
     const config = makeConfig([sourceConfig('x', { url: `${server.url}/x.xml` })]);
-    const { store, scheduler, advance } = setup(config);
+    const { store, scheduler, advance } = await setup(config);
     for (let i = 0; i < polls; i++) {
-      expect(store.sources.get('x')?.disabledReason).toBeUndefined();
+      expect((await store.sources.get('x'))?.disabledReason).toBeUndefined();
       await scheduler.runCycle('test');
       advance(2 * 1440 * MIN);
     }
-    expect(store.sources.get('x')).toMatchObject({ enabled: false, disabledReason: expect.stringMatching(reason) });
+    expect(await store.sources.get('x')).toMatchObject({ enabled: false, disabledReason: expect.stringMatching(reason) });
     await scheduler.runCycle('test');
     expect(server.requests).toHaveLength(polls);
   });
@@ -156,7 +156,7 @@ describe('Scheduler', () => {
     const a = sourceConfig('a', { url: `${server.url}/a.xml` });
     const b = sourceConfig('b', { url: `${server.url}/b.xml` });
     let config = makeConfig([a, b]);
-    const { store } = openTestStore([a, b]);
+    const { store } = await openTestStore([a, b]);
     const scheduler = createScheduler({
       sources: createSchedulerSources(store, () => config),
       poll: httpPoll(store, () => T0),
@@ -175,7 +175,7 @@ describe('Scheduler', () => {
     });
     const config = makeConfig([sourceConfig('hang', { url: `${server.url}/hang.xml` })]);
     let aborted = false;
-    const { store, scheduler } = setup(config, (poll) => async (source, signal) => {
+    const { store, scheduler } = await setup(config, (poll) => async (source, signal) => {
       signal.addEventListener('abort', () => (aborted = true));
       return poll(source, signal).catch((error: Error) => ({
         sourceId: source.id,
@@ -190,7 +190,7 @@ describe('Scheduler', () => {
     expect(aborted).toBe(true);
     const report = await cycle;
     expect(report.polled[0]).toMatchObject({ sourceId: 'hang', aborted: true });
-    expect(store.sources.get('hang')?.nextDueAt).toBeUndefined();
+    expect((await store.sources.get('hang'))?.nextDueAt).toBeUndefined();
     expect(scheduler.snapshot()).toMatchObject({ alive: false, inFlight: [] });
     expect((await scheduler.runCycle('after-stop')).status).toBe('stopped');
   });
@@ -201,32 +201,32 @@ describe('Scheduler', () => {
     });
     const sources = Array.from({ length: 5 }, (_, i) => sourceConfig(`q${i}`, { url: `${server.url}/q${i}.xml` }));
     const config = makeConfig(sources);
-    const { store, scheduler } = setup({ ...config, fetch: { ...config.fetch, concurrency: 1 } });
+    const { store, scheduler } = await setup({ ...config, fetch: { ...config.fetch, concurrency: 1 } });
     const cycle = scheduler.runCycle('test');
     await waitFor(() => server.requests.length === 1, 10_000, 'the first request');
     await scheduler.stop(5_000);
     const report = await cycle;
     expect(server.requests).toEqual(['/q0.xml']);
     expect(report.polled.every((p) => p.aborted)).toBe(true);
-    expect(store.sources.list().map((s) => [s.consecutiveErrors, s.nextDueAt])).toEqual(sources.map(() => [0, undefined]));
+    expect((await store.sources.list()).map((s) => [s.consecutiveErrors, s.nextDueAt])).toEqual(sources.map(() => [0, undefined]));
   });
 
   it('records a poll that throws (a bug) as an INTERNAL error of that source, and goes on', async () => {
     const server = await startLoopback((_req, res) => void res.end(rssFeed('t', [])));
     const config = makeConfig([sourceConfig('buggy', { url: `${server.url}/b.xml` }), sourceConfig('fine', { url: `${server.url}/f.xml` })]);
-    const { store, scheduler } = setup(config, (poll) => async (source, signal) => {
+    const { store, scheduler } = await setup(config, (poll) => async (source, signal) => {
       if (source.id === 'buggy') throw new TypeError('cannot read properties of undefined');
       return poll(source, signal);
     });
     const report = await scheduler.runCycle('test');
     expect(report.status).toBe('completed');
-    expect(store.sources.get('buggy')).toMatchObject({
+    expect(await store.sources.get('buggy')).toMatchObject({
       consecutiveErrors: 1,
       lastErrorCode: 'INTERNAL',
       lastErrorMessage: expect.stringMatching(/cannot read properties/),
     });
-    expect(store.sources.get('buggy')?.nextDueAt).toBeGreaterThan(T0);
-    expect(store.sources.get('fine')).toMatchObject({ consecutiveErrors: 0, lastSuccessAt: expect.any(Number) });
+    expect((await store.sources.get('buggy'))?.nextDueAt).toBeGreaterThan(T0);
+    expect(await store.sources.get('fine')).toMatchObject({ consecutiveErrors: 0, lastSuccessAt: expect.any(Number) });
   });
 
   it('under node-cron, a cycle that overruns the next fires makes them skip, and cycles resume after it', async () => {
@@ -237,7 +237,7 @@ describe('Scheduler', () => {
     });
     const base = makeConfig([sourceConfig('slow', { url: `${server.url}/slow.xml` })]);
     const config = { ...base, schedule: { ...base.schedule, cron: '* * * * * *' } };
-    const { scheduler } = setup(config);
+    const { scheduler } = await setup(config);
     expect(scheduler.snapshot().alive).toBe(false);
     const first = scheduler.start();
     expect(scheduler.snapshot()).toMatchObject({ alive: true, cron: '* * * * * *', cyclePeriodMs: 1000 });
@@ -257,7 +257,7 @@ describe('Scheduler', () => {
       res.end(rssFeed('t', []));
     });
     const config = makeConfig([sourceConfig('a', { url: `${server.url}/a.xml` })]);
-    const { scheduler } = setup(config);
+    const { scheduler } = await setup(config);
     const first = scheduler.runCycle('test');
     await waitFor(() => server.requests.length === 1);
     expect((await scheduler.runCycle('reload', true)).status).toBe('skipped');

@@ -8,7 +8,7 @@ import { makeConfig, openTestStore, sourceConfig, T0 } from './helpers.js';
 
 describe('GET /', () => {
   it('links the feeds, the report, the sources and monitoring, with feed autodiscovery', async () => {
-    const { store } = openTestStore([sourceConfig('a'), sourceConfig('b')]);
+    const { store } = await openTestStore([sourceConfig('a'), sourceConfig('b')]);
     const app = createApp({ config: makeConfig([sourceConfig('a'), sourceConfig('b')]), store, now: () => T0 });
     const res = await app.request('/');
     expect(res.status).toBe(200);
@@ -51,7 +51,7 @@ describe('error handling', () => {
 
 describe('listen', () => {
   it('serves the app over loopback on a free port and closes', async () => {
-    const { store } = openTestStore();
+    const { store } = await openTestStore();
     const server = await listen(createApp({ config: makeConfig(), store, now: () => T0 }), { host: '127.0.0.1', port: 0 });
     try {
       expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -64,7 +64,7 @@ describe('listen', () => {
   });
 
   it('rejects when the port is taken', async () => {
-    const { store } = openTestStore();
+    const { store } = await openTestStore();
     const app = createApp({ config: makeConfig(), store, now: () => T0 });
     const first = await listen(app, { host: '127.0.0.1', port: 0 });
     try {

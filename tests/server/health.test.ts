@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { createApp } from '../../src/server/app.js';
 import { assessHealth, type HealthReport } from '../../src/server/routes/health.js';
-import { openStore } from '../../src/store/index.js';
+import { openSqliteStore } from '../../src/store/index.js';
 import { fixedScheduler, makeConfig, openTestStore, sourceConfig, T0 } from './helpers.js';
 
 const MIN = 60_000;
@@ -32,7 +32,7 @@ describe('assessHealth', () => {
 
 describe('GET /healthz', () => {
   it('answers 200 with the database and scheduler facts', async () => {
-    const { store } = openTestStore([sourceConfig('a')]);
+    const { store } = await openTestStore([sourceConfig('a')]);
     const app = createApp({ config: makeConfig(), store, now: () => T0, scheduler: fixedScheduler() });
     const res = await app.request('/healthz');
     expect(res.status).toBe(200);
@@ -44,11 +44,11 @@ describe('GET /healthz', () => {
       scheduler: { alive: true, lastCycleAgeSeconds: 30, staleAfterSeconds: 1800, inFlight: 0 },
     });
     // The probe rolled back: the source row is untouched and no probe row exists.
-    expect(store.sources.list().map((s) => s.id)).toEqual(['a']);
+    expect((await store.sources.list()).map((s) => s.id)).toEqual(['a']);
   });
 
   it('answers 503 when the last cycle is stale', async () => {
-    const { store } = openTestStore();
+    const { store } = await openTestStore();
     const app = createApp({ config: makeConfig(), store, now: () => T0, scheduler: fixedScheduler({ lastCycleFinishedAt: T0 - 45 * MIN }) });
     const res = await app.request('/healthz');
     expect(res.status).toBe(503);
@@ -56,9 +56,9 @@ describe('GET /healthz', () => {
   });
 
   it('answers 503 when the database is opened read-only', async () => {
-    const { store, file } = openTestStore();
-    store.close();
-    const readonly = openStore(file, { readonly: true });
+    const { store, file } = await openTestStore();
+    await store.close();
+    const readonly = openSqliteStore(file, { readonly: true });
     try {
       const app = createApp({ config: makeConfig(), store: readonly, now: () => T0, scheduler: fixedScheduler() });
       const res = await app.request('/healthz');
@@ -67,14 +67,14 @@ describe('GET /healthz', () => {
       expect(body.database.writable).toBe(false);
       expect(body.problems[0]).toMatch(/readonly/i);
     } finally {
-      readonly.close();
+      await readonly.close();
     }
   });
 
   it('answers 503 when the database was closed', async () => {
-    const { store } = openTestStore();
+    const { store } = await openTestStore();
     const app = createApp({ config: makeConfig(), store, now: () => T0, scheduler: fixedScheduler() });
-    store.close();
+    await store.close();
     const res = await app.request('/healthz');
     expect(res.status).toBe(503);
     expect(((await res.json()) as HealthReport).database.writable).toBe(false);

@@ -5,13 +5,13 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import type { Config, SourceConfig } from '../../src/model.js';
 import type { SchedulerSnapshot, SchedulerStatus } from '../../src/schedule/types.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import { openSqliteStore, type SqliteStore } from '../../src/store/index.js';
 
 export const T0 = Date.UTC(2023, 10, 14, 12, 0, 0);
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0).reverse()) cleanup();
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
 /** A temp dir removed after the test. */
@@ -37,16 +37,17 @@ export function makeConfig(sources: SourceConfig[] = [], dbPath = ':memory:'): C
     schedule: { cron: '*/10 * * * *', defaultIntervalMinutes: 30, minIntervalMinutes: 15, maxIntervalMinutes: 1440, backoffBaseMinutes: 15, disableAfter404s: 5 },
     server: { host: '127.0.0.1', port: 0, baseUrl: 'http://127.0.0.1:8080' },
     publish: { title: 'Kidal <watch>', description: 'One story, many feeds.', language: 'en', limit: 50 },
+    queue: { retryLimit: 3, retryDelaySeconds: 30, expireSeconds: 900 },
     log: { level: 'silent' },
   };
 }
 
 /** A store on a temp file with the given sources synced; closed after the test. */
-export function openTestStore(sources: SourceConfig[] = []): { store: Store; file: string } {
+export async function openTestStore(sources: SourceConfig[] = []): Promise<{ store: SqliteStore; file: string }> {
   const file = path.join(makeTempDir(), 'feedfold.db');
-  const store = openStore(file, { now: () => T0 });
+  const store = openSqliteStore(file, { now: () => T0 });
   cleanups.push(() => store.close());
-  store.sources.sync(sources, T0);
+  await store.sources.sync(sources, T0);
   return { store, file };
 }
 

@@ -11,10 +11,10 @@ function sample(text: string, series: string): number | undefined {
 
 describe('GET /metrics', () => {
   it('exports polls, durations, items, duplicates, copies, per-source health and process metrics', async () => {
-    const { store } = openTestStore([sourceConfig('a'), sourceConfig('b')]);
-    store.sources.recordSuccess('a', { now: T0 - 1000 });
-    store.sources.recordFailure('b', { now: T0, code: 'FETCH_HTTP_500', message: 'Internal Server Error' });
-    store.sources.recordFailure('b', { now: T0, code: 'FETCH_HTTP_500', message: 'Internal Server Error' });
+    const { store } = await openTestStore([sourceConfig('a'), sourceConfig('b')]);
+    await store.sources.recordSuccess('a', { now: T0 - 1000 });
+    await store.sources.recordFailure('b', { now: T0, code: 'FETCH_HTTP_500', message: 'Internal Server Error' });
+    await store.sources.recordFailure('b', { now: T0, code: 'FETCH_HTTP_500', message: 'Internal Server Error' });
     const metrics = createMetrics();
     metrics.recordPoll({ sourceId: 'a', outcome: 'new', durationMs: 120 });
     metrics.recordPoll({ sourceId: 'b', outcome: 'failed', durationMs: 2500, errorCode: 'FETCH_HTTP_500' });
@@ -56,11 +56,11 @@ describe('GET /metrics', () => {
   });
 
   it('drops the gauges of a source removed from the config and counts HTTP requests by route', async () => {
-    const { store } = openTestStore([sourceConfig('a'), sourceConfig('gone')]);
+    const { store } = await openTestStore([sourceConfig('a'), sourceConfig('gone')]);
     const metrics = createMetrics({ processMetrics: false });
     const app = createApp({ config: makeConfig(), store, now: () => T0, metrics });
     expect(await (await app.request('/metrics')).text()).toContain('feedfold_source_consecutive_errors{source="gone"} 0');
-    store.sources.sync([sourceConfig('a')], T0 + 1);
+    await store.sources.sync([sourceConfig('a')], T0 + 1);
     await app.request('/nowhere');
     const text = await (await app.request('/metrics')).text();
     expect(text).not.toContain('source="gone"');
@@ -69,7 +69,7 @@ describe('GET /metrics', () => {
   });
 
   it('keeps one registry per instance: two apps never share counts', async () => {
-    const { store } = openTestStore();
+    const { store } = await openTestStore();
     const first = createMetrics({ processMetrics: false });
     const second = createMetrics({ processMetrics: false });
     first.recordItemsStored(5);
@@ -80,7 +80,7 @@ describe('GET /metrics', () => {
   });
 
   it('answers 404 when the app has no metrics', async () => {
-    const { store } = openTestStore();
+    const { store } = await openTestStore();
     const app = createApp({ config: makeConfig(), store, now: () => T0 });
     expect((await app.request('/metrics')).status).toBe(404);
   });

@@ -14,20 +14,20 @@ const SOURCES = [
   sourceConfig('off', { enabled: false }),
 ];
 
-function storeWithHistory() {
-  const { store } = openTestStore(SOURCES);
-  store.sources.recordSuccess('good', { now: T0 - 5000 });
-  store.sources.setNextDueAt('good', T0 + 30 * 60_000);
-  for (let i = 0; i < 3; i++) store.sources.recordFailure('broken', { now: T0 - 1000, code: 'PARSE_NOT_A_FEED', message: 'an HTML page, not a feed' });
-  store.sources.recordFailure('gone', { now: T0, code: 'FETCH_HTTP_410', message: 'Gone' });
-  store.sources.disable('gone', 'HTTP 410 Gone at 2023-11-14T12:00:00.000Z');
-  store.sources.recordFailure('self', { now: T0, code: 'SELF_FEED_REFUSED', message: 'this is our own merged feed' });
+async function storeWithHistory() {
+  const { store } = await openTestStore(SOURCES);
+  await store.sources.recordSuccess('good', { now: T0 - 5000 });
+  await store.sources.setNextDueAt('good', T0 + 30 * 60_000);
+  for (let i = 0; i < 3; i++) await store.sources.recordFailure('broken', { now: T0 - 1000, code: 'PARSE_NOT_A_FEED', message: 'an HTML page, not a feed' });
+  await store.sources.recordFailure('gone', { now: T0, code: 'FETCH_HTTP_410', message: 'Gone' });
+  await store.sources.disable('gone', 'HTTP 410 Gone at 2023-11-14T12:00:00.000Z');
+  await store.sources.recordFailure('self', { now: T0, code: 'SELF_FEED_REFUSED', message: 'this is our own merged feed' });
   return store;
 }
 
 describe('GET /sources', () => {
   it('renders an HTML table with health, last error, errors in a row, next poll and disable reason', async () => {
-    const store = storeWithHistory();
+    const store = await storeWithHistory();
     const app = createApp({ config: makeConfig(SOURCES), store, now: () => T0, scheduler: fixedScheduler({ inFlight: ['fresh'] }) });
     const res = await app.request('/sources');
     expect(res.status).toBe(200);
@@ -48,7 +48,7 @@ describe('GET /sources', () => {
     ['/sources', 'application/json'],
     ['/sources', 'application/json, text/html;q=0.5'],
   ])('answers JSON at %s with Accept %s', async (url, accept) => {
-    const store = storeWithHistory();
+    const store = await storeWithHistory();
     const app = createApp({ config: makeConfig(SOURCES), store, now: () => T0 });
     const res = await app.request(url, { headers: accept ? { Accept: accept } : {} });
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
@@ -64,9 +64,9 @@ describe('GET /sources', () => {
   });
 
   it('lists sources removed from the config last', async () => {
-    const store = storeWithHistory();
-    store.sources.sync([sourceConfig('fresh'), sourceConfig('good', { title: 'Good <b>wire</b>' })], T0 + 1);
-    const views = buildSourceViews(store.sources.list(), [], ['fresh', 'good']);
+    const store = await storeWithHistory();
+    await store.sources.sync([sourceConfig('fresh'), sourceConfig('good', { title: 'Good <b>wire</b>' })], T0 + 1);
+    const views = buildSourceViews(await store.sources.list(), [], ['fresh', 'good']);
     expect(views.map((v) => [v.id, v.health])).toEqual([
       ['fresh', 'pending'], ['good', 'ok'],
       ['broken', 'removed'], ['gone', 'removed'], ['off', 'removed'], ['self', 'removed'],

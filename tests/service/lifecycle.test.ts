@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openStore } from '../../src/store/index.js';
+import { openSqliteStore } from '../../src/store/index.js';
 import { makeTempDir } from '../server/helpers.js';
 import { writeTestConfig, type TestSource } from './config-file.js';
 import { rssFeed, startLoopback, waitFor } from './loopback.js';
@@ -52,12 +52,12 @@ describe('feedfold serve (child process)', () => {
     const exit = await waitForExit(service, 10_000);
     expect(exit).toEqual({ code: 0, signal: null });
     expect(service.lines.some((l) => l.msg === 'stopped')).toBe(true);
-    const store = openStore(dbPath, { readonly: true });
+    const store = openSqliteStore(dbPath, { readonly: true });
     try {
       expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect(store.items.count()).toBe(2);
+      expect(await store.items.count()).toBe(2);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
@@ -105,14 +105,14 @@ describe('feedfold serve (child process)', () => {
     service.child.kill('SIGTERM');
     expect(await waitForExit(service, 10_000)).toEqual({ code: 0, signal: null });
     expect(service.lines.find((l) => l.source === 'hang' && l.msg === 'poll')).toMatchObject({ outcome: 'aborted' });
-    const store = openStore(dbPath, { readonly: true });
+    const store = openSqliteStore(dbPath, { readonly: true });
     try {
       expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect(store.items.count({ sourceId: 'ok' })).toBe(1);
+      expect(await store.items.count({ sourceId: 'ok' })).toBe(1);
       // An aborted poll is not a failure of the source: no error, and it is due again at the next start.
-      expect(store.sources.get('hang')).toMatchObject({ consecutiveErrors: 0, nextDueAt: undefined });
+      expect(await store.sources.get('hang')).toMatchObject({ consecutiveErrors: 0, nextDueAt: undefined });
     } finally {
-      store.close();
+      await store.close();
     }
   });
 

@@ -5,7 +5,7 @@ import type { SourceRecord } from '../../src/model.js';
 import { createSilentLogger } from '../../src/observe/logger.js';
 import type { PollFunction } from '../../src/schedule/index.js';
 import { startService, type Service } from '../../src/service/index.js';
-import type { Store } from '../../src/store/index.js';
+import type { SqliteStore, Store } from '../../src/store/index.js';
 import { makeTempDir } from '../server/helpers.js';
 import { writeTestConfig, type TestSource } from './config-file.js';
 import { rssFeed, startLoopback, waitFor } from './loopback.js';
@@ -16,10 +16,10 @@ function httpPoll({ store }: { store: Store }): PollFunction {
     const res = await fetch(source.url, { signal });
     await res.text();
     if (res.ok) {
-      store.sources.recordSuccess(source.id, { now: Date.now() });
+      await store.sources.recordSuccess(source.id, { now: Date.now() });
       return { sourceId: source.id, outcome: 'new' as const };
     }
-    store.sources.recordFailure(source.id, { now: Date.now(), code: `FETCH_HTTP_${res.status}`, message: res.statusText });
+    await store.sources.recordFailure(source.id, { now: Date.now(), code: `FETCH_HTTP_${res.status}`, message: res.statusText });
     return { sourceId: source.id, outcome: 'failed' as const, errorCode: `FETCH_HTTP_${res.status}` };
   };
 }
@@ -69,7 +69,7 @@ describe('startService (in process)', () => {
     expect(await (await fetch(`${service.url}/metrics`)).text()).toContain('feedfold_polls_total{outcome="new"} 2');
     await service.stop('test');
     expect(await service.done).toBe(0);
-    expect(service.store.db.open).toBe(false);
+    expect((service.store as SqliteStore).db.open).toBe(false);
     await expect(fetch(`${service.url}/healthz`)).rejects.toThrow();
   });
 
@@ -78,15 +78,15 @@ describe('startService (in process)', () => {
     running.push(service);
     await waitFor(() => service.scheduler.snapshot().cyclesCompleted >= 1);
     rewrite([{ id: 'a', url: `${server.url}/a.xml` }, { id: 'c', url: `${server.url}/c.xml` }]);
-    const applied = service.reload('test');
+    const applied = await service.reload('test');
     expect(applied).toEqual({ applied: true, problems: [], needsRestart: [] });
     await waitFor(() => server.requests.includes('/c.xml'), 10_000, 'the new source polled');
     expect(service.config().sources.map((s) => s.id)).toEqual(['a', 'c']);
-    expect(service.store.sources.get('b')).toMatchObject({ enabled: false });
-    expect(service.store.sources.get('b')?.removedAt).toBeDefined();
+    expect(await service.store.sources.get('b')).toMatchObject({ enabled: false });
+    expect((await service.store.sources.get('b'))?.removedAt).toBeDefined();
 
     fs.writeFileSync(file, 'sources:\n  - { id: "Bad Id", url: "ftp://x" }\nschedule: { cron: "every now and then" }\n');
-    const rejected = service.reload('test');
+    const rejected = await service.reload('test');
     expect(rejected.applied).toBe(false);
     expect(rejected.problems.join('\n')).toMatch(/sources\[0\]\.id/);
     expect(rejected.problems.join('\n')).toMatch(/sources\[0\]\.url/);
@@ -113,7 +113,7 @@ describe('startService (in process)', () => {
       dbPath: path.join(path.dirname(file), 'other.db'),
       extra: { server: { port: 9 } },
     });
-    const result = service.reload('test');
+    const result = await service.reload('test');
     expect(result.applied).toBe(true);
     expect(result.needsRestart.join('\n')).toMatch(/database\.path[\s\S]*server\.port: 0 → 9/);
     expect(service.config().server.port).toBe(0);

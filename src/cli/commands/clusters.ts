@@ -37,26 +37,26 @@ export const command: Command = {
     }
     if (action === 'export' && values.format !== 'json') throw new UsageError('clusters export: --format json is required (the only format)');
     const since = values.since === undefined ? undefined : parseTime('clusters', 'since', values.since, Date.now());
-    const runtime = openRuntime(ctx, values, { sync: false });
+    const runtime = await openRuntime(ctx, values, { sync: false });
     try {
       const { clusters } = runtime.store;
       if (action === 'show') {
-        const cluster = clusters.get(id!);
+        const cluster = await clusters.get(id!);
         if (!cluster) throw new UsageError(`clusters: no cluster ${id} (see feedfold clusters list)`);
         ctx.stdout.write(values.json ? `${JSON.stringify(cluster, null, 2)}\n` : describeCluster(cluster));
         return EXIT.OK;
       }
       if (action === 'export') {
-        ctx.stdout.write(`${JSON.stringify(exportClusters(clusters.list({ minSize: 2 })))}\n`);
+        ctx.stdout.write(`${JSON.stringify(exportClusters(await clusters.list({ minSize: 2 })))}\n`);
         return EXIT.OK;
       }
-      const list = clusters.list({ minSize: values.all ? 1 : 2, since, limit: parsePositiveInt('clusters', 'limit', values.limit, 50) });
+      const list = await clusters.list({ minSize: values.all ? 1 : 2, since, limit: parsePositiveInt('clusters', 'limit', values.limit, 50) });
       if (values.json) ctx.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
       else for (const cluster of list) ctx.stdout.write(listLine(cluster));
       if (!values.json && list.length === 0) ctx.stderr.write('no clusters with copies\n');
       return EXIT.OK;
     } finally {
-      runtime.store.close();
+      await runtime.store.close();
     }
   },
 };

@@ -1,5 +1,5 @@
 // `feedfold config check | reference`: validate the config, or print the reference generated from the schema.
-import { renderConfigReference } from '../../config/index.js';
+import { databaseTarget, hidePassword, renderConfigReference } from '../../config/index.js';
 import { UsageError } from '../../errors.js';
 import { isOwnFeed } from '../../pipeline.js';
 import { GLOBAL_OPTIONS, parseCommandArgs } from '../args.js';
@@ -36,7 +36,7 @@ export const command: Command = {
     ctx.stdout.write(`config OK: ${configPath}\n`);
     ctx.stdout.write(`  topic: ${config.topic.name}\n`);
     ctx.stdout.write(`  sources: ${config.sources.length} (${enabled} enabled)\n`);
-    ctx.stdout.write(`  database: ${config.database.path}\n`);
+    ctx.stdout.write(`  database: ${hidePassword(databaseTarget(config))}\n`);
     ctx.stdout.write(`  server: ${config.server.host}:${config.server.port}, published at ${config.server.baseUrl}\n`);
     for (const source of config.sources.filter((s) => isOwnFeed(s.url, config.server))) {
       ctx.stdout.write(`  warning: source ${source.id} is this instance's own feed and will be refused\n`);

@@ -28,11 +28,11 @@ export const command: Command = {
       return EXIT.OK;
     }
     if (positionals.length !== 1 || positionals[0] !== 'rebuild') throw new UsageError(`dedup: expected "dedup rebuild"\n${USAGE}`);
-    const runtime = openRuntime(ctx, values);
+    const runtime = await openRuntime(ctx, values);
     try {
       const roles = new Map<string, SourceRole>(runtime.config.sources.map((s) => [s.id, s.role]));
       let last = 0;
-      const result = rebuildAll(runtime.store, runtime.config.dedup, { now: Date.now(), roles }, {
+      const result = await rebuildAll(runtime.store, runtime.config.dedup, { now: Date.now(), roles }, {
         onProgress: (done) => {
           if (ctx.isTTY && done - last >= 5000) {
             ctx.stderr.write(`\rrebuilding copy detection: ${done} items`);
@@ -44,7 +44,7 @@ export const command: Command = {
       ctx.stdout.write(`rebuilt copy detection: ${result.items} items, ${result.copies} copies in ${result.clusters} clusters (${(result.ms / 1000).toFixed(1)} s)\n`);
       return EXIT.OK;
     } finally {
-      runtime.store.close();
+      await runtime.store.close();
     }
   },
 };

@@ -37,11 +37,11 @@ export const command: Command = {
     const now = Date.now();
     const since = values.since === undefined ? undefined : parseTime('items', 'since', values.since, now);
     const limit = parsePositiveInt('items', 'limit', values.limit, 20);
-    return withRuntime(ctx, values, ({ store }) => {
-      if (values.source !== undefined && !store.sources.get(values.source)) {
+    return withRuntime(ctx, values, async ({ store }) => {
+      if (values.source !== undefined && !(await store.sources.get(values.source))) {
         throw new UsageError(`items: unknown source ${values.source} (see feedfold sources list)`);
       }
-      const items = store.items.list({ since, sourceId: values.source, limit });
+      const items = await store.items.list({ since, sourceId: values.source, limit });
       if (values.json) ctx.stdout.write(`${JSON.stringify(items.map(toJson), null, 2)}\n`);
       else for (const item of items) ctx.stdout.write(formatItemLine(item));
       if (!values.json && items.length === 0) ctx.stderr.write('no items\n');

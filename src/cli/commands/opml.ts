@@ -66,7 +66,9 @@ export const command: Command = {
     if (added.length > 0) {
       const next = addSources(fs.readFileSync(configPath, 'utf8'), added);
       writeConfigFile(configPath, next, (candidate) => loadConfig({ text: candidate, file: configPath, env: ctx.env, cwd: ctx.cwd }));
-      openRuntime(ctx, values).store.close();
+      // Opening the runtime syncs the new sources into the database.
+      const runtime = await openRuntime(ctx, values);
+      await runtime.store.close();
     }
     ctx.stdout.write(`${added.length} added, ${feeds.length - added.length} skipped; config: ${configPath}\n`);
     return EXIT.OK;

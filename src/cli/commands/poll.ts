@@ -27,7 +27,7 @@ export const command: Command = {
     }
     return withRuntime(ctx, values, async (runtime) => {
       const ids = values.source;
-      const known = new Set(runtime.store.sources.list().map((s) => s.id));
+      const known = new Set((await runtime.store.sources.list()).map((s) => s.id));
       const unknown = (ids ?? []).filter((id) => !known.has(id));
       if (unknown.length > 0) throw new UsageError(`poll: unknown source ${unknown.join(', ')} (see feedfold sources list)`);
       const progress = ctx.isTTY ? createProgress(ctx.stderr, 'polling') : undefined;

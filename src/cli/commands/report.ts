@@ -105,7 +105,7 @@ async function runReport(ctx: CommandContext): Promise<number> {
   // Read-only: the report does not sync config sources into the database (titles come from the last sync).
   const readOnly = { now: () => now, sync: false };
   return withRuntime(ctx, { config: args.config, db: args.db }, async ({ store, config }) => {
-    const model = buildReport({ store, now, topic: config.topic.name, maxClusters: args.maxClusters }, parsed.filters);
+    const model = await buildReport({ store, now, topic: config.topic.name, maxClusters: args.maxClusters }, parsed.filters);
     const body = reportRenderers[format](model);
     if (!args.out) {
       ctx.stdout.write(body);

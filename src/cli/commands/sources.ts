@@ -68,8 +68,8 @@ export const command: Command = {
       throw new UsageError(`sources: unknown action "${action}"\n${USAGE}`);
     }
     writeConfigFile(configPath, next, (candidate) => loadConfig({ text: candidate, file: configPath, env: ctx.env, cwd: ctx.cwd }));
-    await withRuntime(ctx, values, ({ store }) => {
-      if (action === 'enable') store.sources.setEnabled(target, true);
+    await withRuntime(ctx, values, async ({ store }) => {
+      if (action === 'enable') await store.sources.setEnabled(target, true);
     });
     ctx.stdout.write(`${message}\nconfig: ${configPath}\n`);
     return EXIT.OK;
@@ -77,9 +77,9 @@ export const command: Command = {
 };
 
 function listSources(ctx: CommandContext, flags: { config?: string; db?: string }): Promise<number> {
-  return withRuntime(ctx, flags, ({ store }) => {
-    const counts = store.items.countBySource();
-    const rows = store.sources.list().map((s) => [s.id, describeState(s), s.role, String(counts.get(s.id) ?? 0), describeHealth(s), s.url]);
+  return withRuntime(ctx, flags, async ({ store }) => {
+    const counts = await store.items.countBySource();
+    const rows = (await store.sources.list()).map((s) => [s.id, describeState(s), s.role, String(counts.get(s.id) ?? 0), describeHealth(s), s.url]);
     const header = ['id', 'state', 'role', 'items', 'last poll', 'url'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     for (const row of [header, ...rows]) {

@@ -25,8 +25,8 @@ export interface FeedRoutesOptions {
   cache?: FeedCache;
 }
 
-function serveFeed(c: Context, cache: FeedCache, feed: FeedName, format: FeedFormatName): Response {
-  const rendered = cache.get(feed, format);
+async function serveFeed(c: Context, cache: FeedCache, feed: FeedName, format: FeedFormatName): Promise<Response> {
+  const rendered = await cache.get(feed, format);
   const gzip = acceptsGzip(c.req.header('Accept-Encoding'));
   const variant = gzip ? rendered.gzipped() : { body: rendered.body, etag: rendered.etag };
   const headers: Record<string, string> = {

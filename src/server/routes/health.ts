@@ -2,7 +2,12 @@
 import { Hono } from 'hono';
 import type { SchedulerSnapshot } from '../../schedule/types.js';
 import type { AppDeps } from '../app.js';
-import { probeDatabase, type DatabaseProbe } from '../db-probe.js';
+
+/** Whether the database takes writes (`store.probeWritable()`: a write rolled back), and why not. */
+export interface DatabaseProbe {
+  writable: boolean;
+  error?: string;
+}
 
 /** The /healthz body. */
 export interface HealthReport {
@@ -58,8 +63,8 @@ export function assessHealth(probe: DatabaseProbe, snapshot: SchedulerSnapshot |
 /** Routes: GET /healthz. */
 export function healthRoutes(deps: AppDeps): Hono {
   const app = new Hono();
-  app.get('/healthz', (c) => {
-    const report = assessHealth(probeDatabase(deps.store), deps.scheduler?.snapshot(), deps.now());
+  app.get('/healthz', async (c) => {
+    const report = assessHealth(await deps.store.probeWritable(), deps.scheduler?.snapshot(), deps.now());
     c.header('Cache-Control', 'no-store');
     return c.json(report, report.status === 'ok' ? 200 : 503);
   });

@@ -21,10 +21,10 @@ const LINKS: Array<[string, string]> = [
 /** Routes: GET /. */
 export function homeRoutes(deps: AppDeps): Hono {
   const app = new Hono();
-  app.get('/', (c) => {
+  app.get('/', async (c) => {
     const { publish, topic } = deps.config;
     const counts = new Map<string, number>();
-    for (const source of deps.store.sources.list()) {
+    for (const source of await deps.store.sources.list()) {
       const health = classifySource(source);
       if (health !== 'removed') counts.set(health, (counts.get(health) ?? 0) + 1);
     }

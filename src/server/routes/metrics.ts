@@ -9,7 +9,7 @@ export function metricsRoutes(deps: AppDeps): Hono {
     const metrics = deps.metrics;
     if (!metrics) return c.text('metrics are not enabled in this process\n', 404);
     // Per-source gauges come from the database at scrape time, so they survive restarts and show unpolled sources.
-    for (const source of deps.store.sources.list()) {
+    for (const source of await deps.store.sources.list()) {
       if (source.removedAt !== undefined) metrics.forgetSource(source.id);
       else {
         metrics.setSourceHealth(source.id, {

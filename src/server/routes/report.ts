@@ -23,7 +23,7 @@ export const REPORT_PATHS: ReadonlyArray<{ path: string; format: ReportFormat }>
   { path: '/report.txt', format: 'text' },
 ];
 
-function serveReport(c: Context, deps: ReportRoutesDeps, format: ReportFormat): Response {
+async function serveReport(c: Context, deps: ReportRoutesDeps, format: ReportFormat): Promise<Response> {
   const now = deps.now();
   const q = c.req.queries();
   const last = (key: string) => q[key]?.[q[key].length - 1];
@@ -32,7 +32,7 @@ function serveReport(c: Context, deps: ReportRoutesDeps, format: ReportFormat): 
     now,
   );
   if (!parsed.ok) throw new HttpError(400, `bad report filter: ${parsed.problems.join('; ')}`);
-  const body = reportRenderers[format](buildReport({ store: deps.store, now, topic: deps.config?.topic.name }, parsed.filters));
+  const body = reportRenderers[format](await buildReport({ store: deps.store, now, topic: deps.config?.topic.name }, parsed.filters));
   const headers: Record<string, string> = {
     'Content-Type': REPORT_CONTENT_TYPES[format],
     // Built from live data on every request: caches must revalidate.

@@ -6,22 +6,24 @@ import { buildSourceViews, renderSourcesHtml, type SourceView } from '../sources
 /** Routes: GET /sources, GET /sources.json. */
 export function sourcesRoutes(deps: AppDeps): Hono {
   const app = new Hono();
-  const views = (): SourceView[] =>
+  const views = async (): Promise<SourceView[]> =>
     buildSourceViews(
-      deps.store.sources.list(),
+      await deps.store.sources.list(),
       deps.scheduler?.snapshot().inFlight ?? [],
       deps.config.sources.map((s) => s.id),
     );
-  const json = (c: Context) => {
+  const json = async (c: Context) => {
+    const sources = await views();
     c.header('Cache-Control', 'no-store');
-    return c.json({ generatedAt: new Date(deps.now()).toISOString(), sources: views() });
+    return c.json({ generatedAt: new Date(deps.now()).toISOString(), sources });
   };
   app.get('/sources.json', json);
-  app.get('/sources', (c) => {
+  app.get('/sources', async (c) => {
     c.header('Vary', 'Accept');
     if (prefersJson(c.req.header('Accept'))) return json(c);
+    const sources = await views();
     c.header('Cache-Control', 'no-store');
-    return c.html(renderSourcesHtml(views(), deps.config.publish.title, deps.now()));
+    return c.html(renderSourcesHtml(sources, deps.config.publish.title, deps.now()));
   });
   return app;
 }
