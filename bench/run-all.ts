@@ -12,6 +12,7 @@ const benches: Record<string, { file: string; fn: string; output: string }> = {
   ingest: { file: './ingest.js', fn: 'runIngestBench', output: 'ingest' },
   dedup: { file: './dedup.js', fn: 'runDedupBench', output: 'dedup' },
   serve: { file: './serve.js', fn: 'runServeBench', output: 'serve' },
+  scale: { file: './scale.js', fn: 'runScaleBench', output: 'scale' },
 };
 
 const resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');

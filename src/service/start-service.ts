@@ -1,11 +1,12 @@
 // The long-running process: config + store + HTTP server + scheduler, with signals, reloads and a clean stop.
 import type { Hono } from 'hono';
 import { ConfigError } from '../errors.js';
-import { loadConfig, resolveConfigFile, type ConfigOverrides } from '../config/index.js';
+import { databaseTarget, loadConfig, resolveConfigFile, type ConfigOverrides } from '../config/index.js';
 import type { Config } from '../model.js';
 import { createLogger, type Logger } from '../observe/logger.js';
 import { createMetrics, type Metrics } from '../observe/metrics.js';
-import { createScheduler, createSeededRandom, type PollFunction, type Scheduler } from '../schedule/index.js';
+import type { Polling } from '../queue/pool.js';
+import { createScheduler, createSeededRandom, type PollFunction } from '../schedule/index.js';
 import { createApp } from '../server/app.js';
 import { listen, type Listening } from '../server/listen.js';
 import { openStore, type Store } from '../store/index.js';
@@ -34,6 +35,9 @@ export interface ServiceOptions {
   watchConfig?: boolean;
   /** Builds the poll function (default: the pipeline). */
   createPoll?: (deps: { store: Store; config: () => Config; now: () => number; logger: Logger; metrics: Metrics }) => PollFunction;
+  /** Poll through a pg-boss worker pool instead of in this process: this many `feedfold worker` processes are
+   *  forked (0: they run elsewhere). Needs database.url (Postgres). */
+  workers?: number;
   /** How long a stop waits for in-flight polls to settle before closing the database (default 4000 ms). */
   stopTimeoutMs?: number;
 }
@@ -49,10 +53,12 @@ export interface ReloadResult {
 export interface Service {
   url: string;
   store: Store;
-  scheduler: Scheduler;
+  /** The in-process scheduler, or the worker pool's dispatcher with `workers`. */
+  scheduler: Polling;
   metrics: Metrics;
   config(): Config;
-  reload(trigger: string): ReloadResult;
+  /** Reloads the config file (reloads run one at a time, in order). */
+  reload(trigger: string): Promise<ReloadResult>;
   /** Stops everything; resolves once the database is closed. */
   stop(reason: string): Promise<void>;
   /** Resolves with the exit code when the service has stopped (0 after a signal). */
@@ -68,41 +74,61 @@ export async function startService(options: ServiceOptions = {}): Promise<Servic
   const logger = options.logger ?? createLogger({ level: config.log.level, pretty: options.prettyLogs ?? false });
   // The pipeline loads only when used, so tests with their own poll function do not pull in every stage.
   const createPoll = options.createPoll ?? (await import('./pipeline-poll.js')).createPipelinePoll;
-  const store = openStore(config.database.path);
+  const store = await openStore(databaseTarget(config));
   try {
-    store.sources.sync(config.sources, now());
+    await store.sources.sync(config.sources, now());
   } catch (error) {
-    store.close();
+    await store.close();
     throw error;
   }
-  // A `feedfold poll` or `dedup rebuild` run beside the service writes the same file: refresh the feed cache.
+  // A `feedfold poll`, `dedup rebuild` or worker beside the service writes the same database: refresh the feed cache.
   const stopWatchingWriters = store.watchOtherWriters(2_000);
   const metrics = createMetrics();
-  const poll = createPoll({ store, config: () => config, now, logger, metrics });
-  const scheduler = createScheduler({
-    sources: createSchedulerSources(store, () => config, now),
-    poll,
-    settings: () => ({ schedule: config.schedule, concurrency: config.fetch.concurrency }),
-    now,
-    random: createSeededRandom(options.seed ?? now()),
-    logger,
-    metrics,
-  });
+  const sources = createSchedulerSources(store, () => config, now);
+  let scheduler: Polling;
+  try {
+    scheduler =
+      options.workers === undefined
+        ? createScheduler({
+            sources,
+            poll: createPoll({ store, config: () => config, now, logger, metrics }),
+            settings: () => ({ schedule: config.schedule, concurrency: config.fetch.concurrency }),
+            now,
+            random: createSeededRandom(options.seed ?? now()),
+            logger,
+            metrics,
+          })
+        : await (await import('../queue/pool.js')).openPool({ workers: options.workers, config: () => config, configFile, sources, env: options.env, now, logger, metrics });
+  } catch (error) {
+    stopWatchingWriters();
+    await store.close();
+    throw error;
+  }
   let app: Hono = buildApp();
   let server: Listening;
   try {
     server = await listen({ fetch: (request) => app.fetch(request) }, config.server);
   } catch (error) {
-    store.close();
+    await scheduler.stop(0);
+    stopWatchingWriters();
+    await store.close();
     throw describeListenError(error as NodeJS.ErrnoException, config);
   }
-  logger.info({ url: server.url, config: configFile, database: config.database.path, sources: config.sources.length }, 'listening');
+  logger.info({ url: server.url, config: configFile, database: store.location, sources: config.sources.length }, 'listening');
 
   function buildApp(): Hono {
     return createApp({ config, store, now, metrics, scheduler, logger });
   }
 
-  function reload(trigger: string): ReloadResult {
+  // Reloads run one after another: each plans against the config the previous one applied.
+  let reloading: Promise<unknown> = Promise.resolve();
+  function reload(trigger: string): Promise<ReloadResult> {
+    const run = reloading.then(() => reloadNow(trigger));
+    reloading = run.catch(() => undefined);
+    return run;
+  }
+
+  async function reloadNow(trigger: string): Promise<ReloadResult> {
     if (stopping) return { applied: false, problems: ['the service is stopping'], needsRestart: [] };
     let next: Config;
     try {
@@ -115,7 +141,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Servic
     }
     const plan = planReload(config, next);
     try {
-      const synced = store.sources.sync(plan.config.sources, now());
+      const synced = await store.sources.sync(plan.config.sources, now());
       for (const id of synced.removed) metrics.forgetSource(id);
       config = plan.config;
       logger.level = config.log.level;
@@ -148,8 +174,9 @@ export async function startService(options: ServiceOptions = {}): Promise<Servic
         unwatch();
         await scheduler.stop(options.stopTimeoutMs ?? 4_000);
         await server.close(1_000);
+        await reloading;
         stopWatchingWriters();
-        store.close();
+        await store.close();
         logger.info({ reason }, 'stopped');
       } catch (error) {
         code = 1;

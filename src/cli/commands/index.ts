@@ -16,4 +16,6 @@ export const COMMANDS: Record<string, Loader> = {
   export: () => import('./export.js'),
   clusters: () => import('./clusters.js'),
   dedup: () => import('./dedup.js'),
+  worker: () => import('./worker.js'),
+  queue: () => import('./queue.js'),
 };

@@ -1,14 +1,17 @@
 // `feedfold serve` (and `npm start`): run the service until SIGTERM/SIGINT; SIGHUP reloads the config.
 import { UsageError } from '../../errors.js';
 import { startService } from '../../service/index.js';
-import { GLOBAL_OPTIONS, parseCommandArgs } from '../args.js';
+import { GLOBAL_OPTIONS, databaseOverride, parseCommandArgs } from '../args.js';
 import type { Command, CommandContext } from '../command.js';
 
-const USAGE = `usage: feedfold serve [--config FILE] [--db FILE] [--host HOST] [--port N]
+const USAGE = `usage: feedfold serve [--config FILE] [--db FILE|URL] [--host HOST] [--port N] [--workers N]
 
 Runs feedfold as a service: serves the merged feeds, the report, /sources, /healthz and /metrics, and polls
 the sources on the configured schedule (a first cycle at start). SIGTERM or SIGINT stop it (exit 0);
 SIGHUP or saving the config file reload the config (an invalid one is rejected, the running one stays).
+--workers N  poll through a worker pool on Postgres (database.url or --db postgres://...): this process
+             sends one job per due source to the pg-boss queue and starts N \`feedfold worker\` processes
+             (0: the workers run elsewhere, started with \`feedfold worker\`). Without it, this process polls.
 `;
 
 /** The parsed command line of `feedfold serve`. */
@@ -18,16 +21,22 @@ export interface ServeArgs {
   db?: string;
   host?: string;
   port?: number;
+  workers?: number;
 }
 
 /** Parses `feedfold serve` arguments (global --config/--db included); throws UsageError on a bad one. */
 export function parseServeArgs(args: string[]): ServeArgs {
-  const { values } = parseCommandArgs('serve', args, { ...GLOBAL_OPTIONS, host: { type: 'string' }, port: { type: 'string' } }, false);
+  const { values } = parseCommandArgs('serve', args, { ...GLOBAL_OPTIONS, host: { type: 'string' }, port: { type: 'string' }, workers: { type: 'string' } }, false);
   const out: ServeArgs = { help: values.help ?? false, config: values.config, db: values.db, host: values.host };
   if (values.port !== undefined) {
     const port = Number(values.port);
     if (!/^\d+$/.test(values.port) || port > 65535) throw new UsageError(`serve: --port must be 0..65535, not "${values.port}"`);
     out.port = port;
+  }
+  if (values.workers !== undefined) {
+    const workers = Number(values.workers);
+    if (!/^\d+$/.test(values.workers) || workers > 64) throw new UsageError(`serve: --workers must be 0..64, not "${values.workers}"`);
+    out.workers = workers;
   }
   return out;
 }
@@ -48,8 +57,9 @@ export const command: Command = {
       env: ctx.env,
       cwd: ctx.cwd,
       prettyLogs: ctx.isTTY,
+      workers: args.workers,
       overrides: {
-        ...(args.db ? { database: { path: args.db } } : {}),
+        ...(args.db ? { database: databaseOverride(args.db) } : {}),
         ...(args.host || args.port !== undefined ? { server: { host: args.host, port: args.port } } : {}),
       },
     });

@@ -1,0 +1,116 @@
+// The `feedfold worker` process: config + Postgres store + pg-boss + the fetch loop, with signals. Workers read
+// the same config file as the serve process (fetch limits, topic, dedup settings); only `serve` syncs the source
+// list into the database, so a worker started with an older file never undoes an operator's edit.
+import { ConfigError } from '../errors.js';
+import { databaseTarget, loadConfig, resolveConfigFile, type ConfigOverrides } from '../config/index.js';
+import type { Config } from '../model.js';
+import { createLogger, type Logger } from '../observe/logger.js';
+import { createMetrics } from '../observe/metrics.js';
+import { createSeededRandom } from '../random.js';
+import { createPipelinePoll } from '../service/pipeline-poll.js';
+import { createSchedulerSources } from '../service/scheduler-sources.js';
+import { installSignalHandlers } from '../service/signals.js';
+import { isPostgresUrl, openStore } from '../store/index.js';
+import { openQueue } from './boss.js';
+import { startWorker, type Worker } from './worker.js';
+
+/** How to start a worker process. */
+export interface WorkerProcessOptions {
+  configFile?: string;
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  overrides?: ConfigOverrides;
+  /** Jobs run at once (default: fetch.concurrency). */
+  concurrency?: number;
+  logger?: Logger;
+  prettyLogs?: boolean;
+  now?: () => number;
+  handleSignals?: boolean;
+}
+
+/** A running worker process. */
+export interface WorkerProcess {
+  worker: Worker;
+  stop(reason: string): Promise<void>;
+  /** Resolves with the exit code once stopped. */
+  done: Promise<number>;
+}
+
+/** The database URL a worker pool needs, or a ConfigError naming the key. */
+export function requirePostgres(config: Config, what: string): string {
+  const target = databaseTarget(config);
+  if (!isPostgresUrl(target)) {
+    throw new ConfigError([
+      `database.url: ${what} needs a Postgres database (postgres://user@host/db); SQLite is one process's file (set database.url or FEEDFOLD_DATABASE_URL)`,
+    ]);
+  }
+  return target;
+}
+
+/** Starts a worker: takes poll jobs until SIGTERM/SIGINT (SIGHUP reloads the config). */
+export async function startWorkerProcess(options: WorkerProcessOptions = {}): Promise<WorkerProcess> {
+  const now = options.now ?? Date.now;
+  const loadOptions = { file: options.configFile, env: options.env, cwd: options.cwd, overrides: options.overrides };
+  let config = loadConfig(loadOptions);
+  const url = requirePostgres(config, '`feedfold worker`');
+  const logger = (options.logger ?? createLogger({ level: config.log.level, pretty: options.prettyLogs ?? false })).child({ pid: process.pid });
+  const store = await openStore(url, { now });
+  let boss;
+  try {
+    boss = await openQueue(url, config.queue, logger);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const metrics = createMetrics();
+  const worker = startWorker({
+    boss,
+    sources: createSchedulerSources(store, () => config, now),
+    poll: createPipelinePoll({ store, config: () => config, now, logger, metrics }),
+    config: () => config,
+    concurrency: options.concurrency ?? config.fetch.concurrency,
+    now,
+    random: createSeededRandom(now() ^ process.pid),
+    logger,
+    metrics,
+  });
+  logger.info({ database: store.location, concurrency: options.concurrency ?? config.fetch.concurrency }, 'worker started');
+
+  let resolveDone!: (code: number) => void;
+  const done = new Promise<number>((resolve) => (resolveDone = resolve));
+  let stopping: Promise<void> | undefined;
+  let removeSignalHandlers = (): void => undefined;
+  const stop = (reason: string): Promise<void> => {
+    stopping ??= (async () => {
+      let code = 0;
+      try {
+        await worker.stop(4_000);
+        await boss.stop({ graceful: false, wait: true, timeout: 2_000 });
+        await store.close();
+        logger.info({ reason, finished: worker.finished() }, 'worker stopped');
+      } catch (error) {
+        code = 1;
+        logger.error({ err: error, reason }, 'worker stop failed');
+      } finally {
+        removeSignalHandlers();
+        resolveDone(code);
+      }
+    })();
+    return stopping;
+  };
+  if (options.handleSignals ?? true) {
+    removeSignalHandlers = installSignalHandlers({
+      onStop: (signal) => void stop(signal),
+      onForce: () => process.exit(1),
+      onReload: () => {
+        try {
+          config = loadConfig(loadOptions);
+          logger.info({ file: resolveConfigFile(loadOptions) }, 'config reloaded');
+        } catch (error) {
+          logger.error({ problems: error instanceof ConfigError ? error.problems : [(error as Error).message] }, 'config rejected; the running config stays');
+        }
+      },
+    });
+  }
+  return { worker, stop, done };
+}
