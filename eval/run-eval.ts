@@ -28,6 +28,8 @@ const sets: Record<string, LabelledArticle[]> = {
   // Written by others without seeing the engine; measured only, never tuned on.
   heldout: loadCorpus(path.join(root, 'heldout')),
   blind: loadCorpus(path.join(root, 'blind')),
+  // A second blind set (session 2), modelled on real copy behaviour: heavy rewrites, two wires per story.
+  fresh: loadCorpus(path.join(root, 'fresh')),
 };
 const results: Record<string, Scores & { ms: number }> = {};
 for (const [name, articles] of Object.entries(sets)) {
@@ -35,7 +37,7 @@ for (const [name, articles] of Object.entries(sets)) {
     console.log(`${name}: no articles`);
     continue;
   }
-  const run = runEngine(articles, DEFAULT_SETTINGS);
+  const run = await runEngine(articles, DEFAULT_SETTINGS);
   const scores = scoreRun(articles, run.predicted);
   results[name] = { ...scores, ms: Math.round(run.ms) };
   printScores(name, scores, run.ms);
