@@ -2,12 +2,11 @@
 // in-process scheduler does, and sends one poll job per source instead of polling. The worker that runs the job
 // settles the source (next due time, backoff, disable), so the dispatcher keeps no poll state of its own.
 import type PgBoss from 'pg-boss';
-import type { ScheduledTask } from 'node-cron';
 import type { Logger } from '../observe/logger.js';
 import type { Metrics } from '../observe/metrics.js';
-import { estimateCyclePeriodMs, startCronTask } from '../schedule/cron.js';
+import { CronCycles } from '../schedule/cron-cycles.js';
 import { isDue } from '../schedule/due.js';
-import type { SchedulerSnapshot, SchedulerSources, SchedulerStatus } from '../schedule/types.js';
+import type { SchedulerSources } from '../schedule/types.js';
 import { POLL_QUEUE, queueStatus, type PollJob, type QueueStatus } from './boss.js';
 
 /** What the dispatcher is built from. */
@@ -33,36 +32,19 @@ export interface DispatchReport {
 }
 
 /** Sends due sources to the queue on the cron schedule; `snapshot()` serves /healthz and /sources. */
-export class Dispatcher implements SchedulerStatus {
-  private task?: ScheduledTask;
-  private cron = '';
-  private cyclePeriodMs = 600_000;
+export class Dispatcher extends CronCycles {
   private running?: Promise<DispatchReport>;
-  private stopped = false;
-  private startedAt?: number;
-  private lastStarted?: number;
-  private lastFinished?: number;
-  private lastError?: string;
-  private completed = 0;
-  private skipped = 0;
   private lastStatus: QueueStatus = { queued: 0, active: 0, dead: 0 };
 
-  constructor(private readonly options: DispatcherOptions) {}
+  constructor(private readonly options: DispatcherOptions) {
+    super(options.logger);
+  }
 
   /** Starts the cron task and runs a first cycle at once. */
   start(): Promise<DispatchReport> {
     this.startedAt = this.options.now();
     this.setCron(this.options.cron());
     return this.runCycle('start');
-  }
-
-  /** Replaces the cron expression (config reload). */
-  setCron(expression: string): void {
-    if (this.stopped || expression === this.cron) return;
-    void this.task?.destroy();
-    this.cron = expression;
-    this.cyclePeriodMs = estimateCyclePeriodMs(expression);
-    this.task = startCronTask(expression, () => void this.runCycle('cron'), this.options.logger);
   }
 
   /** Runs one cycle now (skipped while one runs). */
@@ -82,9 +64,7 @@ export class Dispatcher implements SchedulerStatus {
 
   /** Stops the cron task and waits for a running cycle. */
   async stop(): Promise<void> {
-    this.stopped = true;
-    void this.task?.destroy();
-    this.task = undefined;
+    this.stopCron();
     await this.running?.catch(() => undefined);
   }
 
@@ -93,23 +73,8 @@ export class Dispatcher implements SchedulerStatus {
     return { ...this.lastStatus };
   }
 
-  snapshot(): SchedulerSnapshot {
-    const next = this.task?.getNextRun();
-    return {
-      alive: this.startedAt !== undefined && !this.stopped,
-      startedAt: this.startedAt,
-      cron: this.cron,
-      cyclePeriodMs: this.cyclePeriodMs,
-      cycleRunning: this.running !== undefined,
-      lastCycleStartedAt: this.lastStarted,
-      lastCycleFinishedAt: this.lastFinished,
-      lastCycleError: this.lastError,
-      cyclesCompleted: this.completed,
-      cyclesSkipped: this.skipped,
-      nextCycleAt: next ? next.getTime() : undefined,
-      // Polls run in the workers; this process does not see which.
-      inFlight: [],
-    };
+  protected cycleRunning(): boolean {
+    return this.running !== undefined;
   }
 
   private async cycle(trigger: string): Promise<DispatchReport> {

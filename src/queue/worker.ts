@@ -7,7 +7,7 @@ import type { Config } from '../model.js';
 import type { Logger } from '../observe/logger.js';
 import type { Metrics } from '../observe/metrics.js';
 import { settlePoll } from '../schedule/settle-poll.js';
-import type { PollFunction, SchedulerSources } from '../schedule/types.js';
+import type { PollFunction, PollReport, SchedulerSources } from '../schedule/types.js';
 import { POLL_QUEUE, type PollJob } from './boss.js';
 
 /** What a worker runs on. */
@@ -53,7 +53,6 @@ export function startWorker(options: WorkerOptions): Worker {
         logger.info({ source: job.data.sourceId }, 'poll aborted by shutdown; job handed back');
       } else {
         logger.error({ err: error, source: job.data.sourceId, job: job.id }, 'poll job failed; pg-boss retries it');
-        await options.sources.recordCrash(job.data.sourceId, (error as Error).message).catch(() => undefined);
       }
       await boss.fail(POLL_QUEUE, job.id, { message: (error as Error).message }).catch((failError: unknown) => {
         logger.error({ err: failError, job: job.id }, 'cannot mark the job failed; it expires and is retried');
@@ -120,7 +119,18 @@ async function pollOne(options: WorkerOptions, sourceId: string, signal: AbortSi
     return;
   }
   const started = options.now();
-  const report = await options.poll(source, signal);
+  let report: PollReport;
+  let crash: Error | undefined;
+  try {
+    report = await options.poll(source, signal);
+  } catch (error) {
+    if (signal.aborted) throw error;
+    // A poll that throws is a bug in a stage: shown on the source like any error, backed off like one (so the
+    // dispatcher does not resend it every cycle), and the job fails so pg-boss retries and dead-letters it.
+    crash = error as Error;
+    report = { sourceId, outcome: 'failed', errorCode: 'INTERNAL', errorMessage: crash.message };
+    await options.sources.recordCrash(sourceId, crash.message);
+  }
   if (signal.aborted) throw signal.reason ?? new Error('aborted');
   await settlePoll({
     sources: options.sources,
@@ -134,4 +144,5 @@ async function pollOne(options: WorkerOptions, sourceId: string, signal: AbortSi
     logger: options.logger,
     metrics: options.metrics,
   });
+  if (crash) throw crash;
 }

@@ -1,10 +1,9 @@
 // The cycle scheduler: on each cron fire, polls the due sources with bounded concurrency, one poll per source at a
 // time, never two cycles on top of each other; after each poll it stores the next due time or a disable reason.
-import type { ScheduledTask } from 'node-cron';
 import type { SourceRecord } from '../model.js';
 import type { Logger } from '../observe/logger.js';
 import type { Metrics } from '../observe/metrics.js';
-import { estimateCyclePeriodMs, startCronTask } from './cron.js';
+import { CronCycles } from './cron-cycles.js';
 import { isDue } from './due.js';
 import { runPool } from './run-pool.js';
 import { settlePoll } from './settle-poll.js';
@@ -13,9 +12,7 @@ import type {
   PollFunction,
   PollReport,
   SchedulerSettings,
-  SchedulerSnapshot,
   SchedulerSources,
-  SchedulerStatus,
 } from './types.js';
 
 /** What the scheduler is built from; the clock and the randomness are passed in. */
@@ -32,37 +29,20 @@ export interface SchedulerOptions {
 }
 
 /** Runs polling cycles; `start()` wires node-cron, `runCycle()` runs one cycle now, `stop()` aborts and drains. */
-export class Scheduler implements SchedulerStatus {
-  private task?: ScheduledTask;
-  private cron = '';
-  private cyclePeriodMs = 600_000;
+export class Scheduler extends CronCycles {
   private current?: Promise<CycleReport>;
   private rerunRequested = false;
-  private stopped = false;
-  private startedAt?: number;
-  private lastStarted?: number;
-  private lastFinished?: number;
-  private lastError?: string;
-  private completed = 0;
-  private skipped = 0;
   private readonly inFlight = new Map<string, AbortController>();
 
-  constructor(private readonly options: SchedulerOptions) {}
+  constructor(private readonly options: SchedulerOptions) {
+    super(options.logger);
+  }
 
   /** Starts the cron task with the configured expression and runs a first cycle at once. */
   start(): Promise<CycleReport> {
     this.startedAt = this.options.now();
     this.setCron(this.options.settings().schedule.cron);
     return this.runCycle('start');
-  }
-
-  /** Replaces the cron expression (config reload); a running cycle is left alone. */
-  setCron(expression: string): void {
-    if (this.stopped || expression === this.cron) return;
-    void this.task?.destroy();
-    this.cron = expression;
-    this.cyclePeriodMs = estimateCyclePeriodMs(expression);
-    this.task = startCronTask(expression, () => void this.runCycle('cron'), this.options.logger);
   }
 
   /** Runs one cycle now; if one is running it is skipped (counted and logged), or queued after it when `queue`. */
@@ -96,9 +76,7 @@ export class Scheduler implements SchedulerStatus {
 
   /** Stops cron, aborts in-flight polls, and waits (at most `timeoutMs`) for the cycle to settle. */
   async stop(timeoutMs = 5_000): Promise<void> {
-    this.stopped = true;
-    void this.task?.destroy();
-    this.task = undefined;
+    this.stopCron();
     for (const controller of this.inFlight.values()) controller.abort(new Error('feedfold is shutting down'));
     if (this.current) {
       let timer: NodeJS.Timeout | undefined;
@@ -108,23 +86,12 @@ export class Scheduler implements SchedulerStatus {
     }
   }
 
-  /** A point-in-time view for /healthz and /sources. */
-  snapshot(): SchedulerSnapshot {
-    const next = this.task?.getNextRun();
-    return {
-      alive: this.startedAt !== undefined && !this.stopped,
-      startedAt: this.startedAt,
-      cron: this.cron,
-      cyclePeriodMs: this.cyclePeriodMs,
-      cycleRunning: this.current !== undefined,
-      lastCycleStartedAt: this.lastStarted,
-      lastCycleFinishedAt: this.lastFinished,
-      lastCycleError: this.lastError,
-      cyclesCompleted: this.completed,
-      cyclesSkipped: this.skipped,
-      nextCycleAt: next ? next.getTime() : undefined,
-      inFlight: [...this.inFlight.keys()],
-    };
+  protected cycleRunning(): boolean {
+    return this.current !== undefined;
+  }
+
+  protected override inFlightIds(): string[] {
+    return [...this.inFlight.keys()];
   }
 
   private async cycle(trigger: string): Promise<CycleReport> {

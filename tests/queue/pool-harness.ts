@@ -8,7 +8,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterEach } from 'vitest';
+import { loadConfig } from '../../src/config/index.js';
 import { serveDirectory } from '../../src/demo/serve-directory.js';
+import { openQueue } from '../../src/queue/boss.js';
+import { Dispatcher } from '../../src/queue/dispatcher.js';
+import { createSchedulerSources } from '../../src/service/scheduler-sources.js';
+import { openStore } from '../../src/store/index.js';
 import { PG } from '../store/postgres-server.js';
 import { STORY_FEEDS, renderStoryFeed } from '../fixtures/queue/kidal-story.js';
 
@@ -97,4 +102,20 @@ export async function waitFor(what: string, check: () => Promise<boolean>, timeo
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** A database with the story's sources synced, the queue opened on it, and a dispatcher (its cron never fires
+ *  during a test: cycles are run by hand). Closed after the test. */
+export async function poolFixture(extraYaml = '') {
+  const url = await createDatabase();
+  const { file } = await storyConfig(url, extraYaml);
+  const config = loadConfig({ file });
+  const store = await openStore(url);
+  cleanups.push(() => store.close());
+  const boss = await openQueue(url, config.queue);
+  cleanups.push(() => boss.stop({ graceful: false, wait: true, timeout: 1_000 }));
+  await store.sources.sync(config.sources, Date.now());
+  const sources = createSchedulerSources(store, () => config);
+  const dispatcher = new Dispatcher({ boss, sources, cron: () => '0 0 1 1 *', now: Date.now });
+  return { url, file, config, store, boss, sources, dispatcher };
 }

@@ -3,16 +3,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/index.js';
 import { createLogger } from '../../src/observe/logger.js';
 import { createSeededRandom } from '../../src/random.js';
-import { deadJobs, openQueue, queueStatus } from '../../src/queue/boss.js';
-import { Dispatcher } from '../../src/queue/dispatcher.js';
+import { deadJobs, queueStatus } from '../../src/queue/boss.js';
 import { startWorker } from '../../src/queue/worker.js';
-import { createSchedulerSources } from '../../src/service/scheduler-sources.js';
-import { openStore } from '../../src/store/index.js';
 import { STORY_FEEDS } from '../fixtures/queue/kidal-story.js';
-import { BIN, PG, createDatabase, exited, startWorkerProcess, storyConfig, waitFor } from './pool-harness.js';
+import { BIN, PG, createDatabase, exited, poolFixture, startWorkerProcess, storyConfig, waitFor } from './pool-harness.js';
 
 const NO_PG = PG.url ? '' : ` (skipped: ${PG.skipReason || PG.error})`;
 const quiet = createLogger({ level: 'silent' });
@@ -20,70 +16,44 @@ const quiet = createLogger({ level: 'silent' });
 describe.skipIf(!PG.url)(`worker pool on Postgres${NO_PG}`, () => {
   // Three rounds: without the detection lock, about one round in three split the story (two originals).
   it.each([1, 2, 3])('two worker processes polling the copies of one story at once make one cluster with one original (round %i)', async () => {
-    const url = await createDatabase();
-    const { file } = await storyConfig(url);
-    const config = loadConfig({ file });
-    const store = await openStore(url);
-    const boss = await openQueue(url, config.queue);
-    try {
-      await store.sources.sync(config.sources, Date.now());
-      const workers = [startWorkerProcess(file, ['--concurrency', '4']), startWorkerProcess(file, ['--concurrency', '4'])];
-      const dispatcher = new Dispatcher({ boss, sources: createSchedulerSources(store, () => config), cron: () => '0 0 1 1 *', now: Date.now });
-      const started = Date.now();
-      const cycle = await dispatcher.runCycle('test');
-      expect(cycle.due).toBe(STORY_FEEDS.length);
-      await waitFor('every source polled', async () => (await store.sources.list()).every((s) => (s.lastPolledAt ?? 0) >= started));
+    const { file, store, dispatcher } = await poolFixture();
+    const workers = [startWorkerProcess(file, ['--concurrency', '4']), startWorkerProcess(file, ['--concurrency', '4'])];
+    const started = Date.now();
+    const cycle = await dispatcher.runCycle('test');
+    expect(cycle.due).toBe(STORY_FEEDS.length);
+    await waitFor('every source polled', async () => (await store.sources.list()).every((s) => (s.lastPolledAt ?? 0) >= started));
 
-      const items = await store.items.list();
-      expect(items).toHaveLength(STORY_FEEDS.length);
-      expect(new Set(items.map((i) => i.sourceId)).size).toBe(STORY_FEEDS.length);
-      const clusters = await store.clusters.list({ minSize: 2 });
-      expect(clusters).toHaveLength(1);
-      const [cluster] = clusters;
-      const copies = STORY_FEEDS.filter((f) => f.copy).map((f) => f.id);
-      expect(cluster.members.map((m) => m.sourceId).sort()).toEqual(['sahel-wire', ...copies].sort());
-      expect(cluster.members.filter((m) => m.isOriginal).map((m) => m.sourceId)).toEqual(['sahel-wire']);
-      // Every source was settled by the worker that polled it: a next due time in the future, one poll run each.
-      for (const source of await store.sources.list()) expect(source.nextDueAt).toBeGreaterThan(started);
-      expect(await store.pollRuns.list()).toHaveLength(STORY_FEEDS.length);
+    const items = await store.items.list();
+    expect(items).toHaveLength(STORY_FEEDS.length);
+    expect(new Set(items.map((i) => i.sourceId)).size).toBe(STORY_FEEDS.length);
+    const clusters = await store.clusters.list({ minSize: 2 });
+    expect(clusters).toHaveLength(1);
+    const [cluster] = clusters;
+    const copies = STORY_FEEDS.filter((f) => f.copy).map((f) => f.id);
+    expect(cluster.members.map((m) => m.sourceId).sort()).toEqual(['sahel-wire', ...copies].sort());
+    expect(cluster.members.filter((m) => m.isOriginal).map((m) => m.sourceId)).toEqual(['sahel-wire']);
+    // Every source was settled by the worker that polled it: a next due time in the future, one poll run each.
+    for (const source of await store.sources.list()) expect(source.nextDueAt).toBeGreaterThan(started);
+    expect(await store.pollRuns.list()).toHaveLength(STORY_FEEDS.length);
 
-      for (const worker of workers) worker.kill('SIGTERM');
-      expect(await Promise.all(workers.map(exited))).toEqual([0, 0]);
-    } finally {
-      await boss.stop({ graceful: false, wait: true, timeout: 1_000 });
-      await store.close();
-    }
+    for (const worker of workers) worker.kill('SIGTERM');
+    expect(await Promise.all(workers.map(exited))).toEqual([0, 0]);
   }, 90_000);
 
   it('sends one job per source: a second cycle while the jobs wait adds none', async () => {
-    const url = await createDatabase();
-    const { file } = await storyConfig(url);
-    const config = loadConfig({ file });
-    const store = await openStore(url);
-    const boss = await openQueue(url, config.queue);
-    try {
-      await store.sources.sync(config.sources, Date.now());
-      const dispatcher = new Dispatcher({ boss, sources: createSchedulerSources(store, () => config), cron: () => '0 0 1 1 *', now: Date.now });
-      await dispatcher.runCycle('first');
-      const second = await dispatcher.runCycle('second');
-      expect(second.due).toBe(STORY_FEEDS.length);
-      expect(await queueStatus(boss)).toEqual({ queued: STORY_FEEDS.length, active: 0, dead: 0 });
-    } finally {
-      await boss.stop({ graceful: false, wait: true, timeout: 1_000 });
-      await store.close();
-    }
+    const { boss, dispatcher } = await poolFixture();
+    await dispatcher.runCycle('first');
+    const second = await dispatcher.runCycle('second');
+    expect(second.due).toBe(STORY_FEEDS.length);
+    expect(await queueStatus(boss)).toEqual({ queued: STORY_FEEDS.length, active: 0, dead: 0 });
   });
 
   it('retries a crashed poll with backoff, then dead-letters it and records the crash on the source', async () => {
-    const url = await createDatabase();
-    const { file } = await storyConfig(url, 'queue: { retryLimit: 1, retryDelaySeconds: 1 }\n');
-    const config = loadConfig({ file });
-    const store = await openStore(url);
-    const boss = await openQueue(url, config.queue);
+    const { config, store, boss, sources } = await poolFixture('queue: { retryLimit: 1, retryDelaySeconds: 1 }\n');
     const attempts: number[] = [];
     const worker = startWorker({
       boss,
-      sources: createSchedulerSources(store, () => config),
+      sources,
       // A poll function with a bug: every poll of sahel-wire throws.
       poll: async (source) => {
         attempts.push(Date.now());
@@ -97,7 +67,6 @@ describe.skipIf(!PG.url)(`worker pool on Postgres${NO_PG}`, () => {
       idleMs: 200,
     });
     try {
-      await store.sources.sync(config.sources, Date.now());
       await boss.send('feedfold-poll', { sourceId: 'sahel-wire' }, { singletonKey: 'sahel-wire' });
       await waitFor('the dead-lettered job', async () => (await deadJobs(boss)).length > 0, 30_000);
       expect(attempts).toHaveLength(2);
@@ -107,11 +76,12 @@ describe.skipIf(!PG.url)(`worker pool on Postgres${NO_PG}`, () => {
       expect(dead.error).toContain('bug while polling sahel-wire');
       const source = (await store.sources.list()).find((s) => s.id === 'sahel-wire');
       expect(source?.lastErrorCode).toBe('INTERNAL');
+      // Backed off like any failing source, so the dispatcher does not resend it on every cycle.
+      expect(source?.consecutiveErrors).toBeGreaterThanOrEqual(1);
+      expect(source?.nextDueAt).toBeGreaterThan(Date.now());
       expect((await queueStatus(boss)).dead).toBe(1);
     } finally {
       await worker.stop(1_000);
-      await boss.stop({ graceful: false, wait: true, timeout: 1_000 });
-      await store.close();
     }
   }, 60_000);
 });
