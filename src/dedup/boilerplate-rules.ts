@@ -2,6 +2,7 @@
 // subscribe/donate pleas, "first appeared on" footers, read-more links, copyright and photo credit lines).
 // They stay in the stored item and are left out of similarity. Rules only fire on short paragraphs, so a news
 // paragraph that merely mentions "cookies" or "donors" is kept.
+import { HashedWordSet } from './hash.js';
 
 /** Folds a paragraph for rule matching: accents, case and typographic quotes/dashes removed. */
 export function foldForRules(s: string): string {
@@ -51,11 +52,18 @@ publie publiee paru parue initialement originally sign journalism member support
 see redistributed rewritten published join disclaimer necessarily tags tag keywords topics mots google
 facebook twitter instagram whatsapp telegram youtube tiktok linkedin`.split(/\s+/));
 const ALWAYS_CHECKED_WORDS = 8;
+const TRIGGERS = new HashedWordSet(TRIGGER_WORDS);
 
-/** Whether any folded word of a paragraph could start a boilerplate rule (cheap prefilter). */
-export function mayBeBoilerplate(words: readonly string[], from: number, to: number, raw: string): boolean {
+/** Whether any folded word of a paragraph could start a boilerplate rule (cheap prefilter). `wordHash` (the
+ *  words' hashString under `seed`), when given, spares hashing each word again for the set lookup. */
+export function mayBeBoilerplate(words: readonly string[], from: number, to: number, raw: string, wordHash?: ArrayLike<number>, seed = 0): boolean {
   if (to - from <= ALWAYS_CHECKED_WORDS) return true;
-  for (let i = from; i < to; i++) if (TRIGGER_WORDS.has(words[i])) return true;
+  if (wordHash) {
+    const triggers = TRIGGERS.forSeed(seed);
+    for (let i = from; i < to; i++) if (triggers.has(words[i], wordHash[i])) return true;
+  } else {
+    for (let i = from; i < to; i++) if (TRIGGER_WORDS.has(words[i])) return true;
+  }
   return raw.includes('©');
 }
 

@@ -11,10 +11,16 @@ export interface ClusterContext {
   store: DedupStore;
   params: DedupParams;
   now: number;
-  roles: Map<string, SourceRole>;
-  sourceTitles: Map<string, string>;
+  /** A source's role (the poll's config first) and title. */
+  source(id: string): Promise<SourceLabel>;
   /** Verifies `a` (as original) against `b`, stores the edge and returns it (undefined: not related at all). */
   verify(a: number, b: number): Promise<EdgeRecord | undefined>;
+}
+
+/** What naming an original needs to know about a source. */
+export interface SourceLabel {
+  role: SourceRole;
+  title?: string;
 }
 
 /** Kinds that make an item a copy (cluster member); `related` never does. */
@@ -38,8 +44,9 @@ export async function writeCluster(ctx: ClusterContext, id: string, createdAt: n
   const records = await store.dedup.getItems(memberIds);
   const inside = new Set(memberIds);
   let edges = (await store.dedup.edgesOf(memberIds)).filter((e) => inside.has(e.a) && inside.has(e.b) && COPY_KINDS.has(e.kind));
+  const labels = new Map(await Promise.all(items.map(async (item) => [item.sourceId, await ctx.source(item.sourceId)] as const)));
   const candidates: OriginalCandidate[] = items.map((item) => ({
-    itemId: item.id, sourceId: item.sourceId, sourceTitle: ctx.sourceTitles.get(item.sourceId), role: ctx.roles.get(item.sourceId) ?? 'unknown',
+    itemId: item.id, sourceId: item.sourceId, sourceTitle: labels.get(item.sourceId)?.title, role: labels.get(item.sourceId)?.role ?? 'unknown',
     publishedAt: item.publishedAt, firstSeenAt: item.firstSeenAt, link: item.link, contentHtml: item.contentHtml,
     credits: (records.get(item.id)?.credits ?? []).filter((c) => c.kind !== 'byline').map((c) => c.name),
   }));

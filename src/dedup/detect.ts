@@ -2,12 +2,12 @@
 // learn boilerplate, sign, look up candidates in the time window, verify each one exactly, store edges with
 // their evidence, then place the item in a cluster (singletons included) without chaining.
 import type { CopyKind, DedupSettings, SourceRole } from '../model.js';
-import type { ClusterContext } from './cluster-build.js';
+import type { ClusterContext, SourceLabel } from './cluster-build.js';
 import { loadDocs } from './docs.js';
 import { segmentOf } from './keys.js';
 import { checkParams, resolveParams, signatureParams, type DedupParams } from './params.js';
 import type { DedupStore, EdgeRecord } from './port.js';
-import { processItem } from './process-item.js';
+import { phaseClock, processItem } from './process-item.js';
 import { verifyEdge } from './verify-edge.js';
 import { RareWords } from './weights.js';
 
@@ -46,6 +46,7 @@ export async function detectCopies(store: DedupStore, itemIds: number[], setting
     const stored = await tx.dedup.getParams();
     checkParams(stored, signature);
     if (stored === undefined) await tx.dedup.setParams(signature, context.now);
+    const clock = phaseClock(context.timings);
     const items = (await tx.items.getMany([...new Set(itemIds)])).sort((a, b) => a.firstSeenAt - b.firstSeenAt || a.id - b.id);
     if (items.length === 0) return result;
     const window = params.windowDays * 86_400_000;
@@ -55,6 +56,7 @@ export async function detectCopies(store: DedupStore, itemIds: number[], setting
     const words = await RareWords.open(tx);
     const ctx = await clusterContext(tx, params, context, words);
     const touched = new Set<string>();
+    clock('open');
     for (const item of items) {
       const joined = await processItem({ store: tx, params, ctx, words, result, timings: context.timings }, item);
       if (joined) {
@@ -63,20 +65,32 @@ export async function detectCopies(store: DedupStore, itemIds: number[], setting
       }
       result.processed++;
     }
+    clock('');
     await words.flush();
+    clock('words');
     await tx.dedup.endBatch();
+    clock('postings');
     await tx.dedup.pruneBefore(segmentOf(items[items.length - 1].firstSeenAt - window) - 1);
+    clock('prune');
     result.clusters = [...touched];
     return result;
   });
 }
 
 async function clusterContext(store: DedupStore, params: DedupParams, context: DetectContext, words: RareWords): Promise<ClusterContext> {
-  const sources = await store.sources.list();
+  // Sources are read one by one as clusters need them (a poll touches a few), never the whole list: with
+  // thousands of sources, listing them on every poll made a cycle quadratic in the number of sources.
+  const labels = new Map<string, Promise<SourceLabel>>();
   return {
     store, params, now: context.now,
-    roles: new Map([...sources.map((s) => [s.id, s.role] as const), ...context.roles]),
-    sourceTitles: new Map(sources.map((s) => [s.id, s.title])),
+    source(id: string): Promise<SourceLabel> {
+      let label = labels.get(id);
+      if (!label) {
+        label = store.sources.get(id).then((s) => ({ role: context.roles.get(id) ?? s?.role ?? 'unknown', title: s?.title }));
+        labels.set(id, label);
+      }
+      return label;
+    },
     async verify(a: number, b: number): Promise<EdgeRecord | undefined> {
       const docs = await loadDocs(store, [a, b], params);
       const da = docs.get(a);

@@ -1,7 +1,7 @@
 // Signatures of a prepared item: word shingles (title and body kept apart), the core hash, one-permutation
 // MinHash band keys, winnowed fingerprints with positions, the content-word sketch and its band keys, and the
 // stopword skeleton (compared at verification: it survives synonym swapping).
-import { hashShingles, hashString, mix32, toSortedSet } from './hash.js';
+import { hashPrefix, hashShingles, mix32, toSortedSet } from './hash.js';
 import { bandHashes, sketchSet } from './minhash.js';
 import type { DedupParams } from './params.js';
 import { contentIndices, type PreparedDoc } from './prepare.js';
@@ -95,10 +95,19 @@ export function contentWordSet(doc: PreparedDoc): Uint32Array {
   const out: number[] = [];
   for (let i = doc.titleCount; i < doc.words.length; i++) {
     const w = doc.words[i];
-    if (!doc.content[i] || doc.quoted[i] || doc.stop[i] || w.length < 3 || /^\d+$/.test(w)) continue;
-    out.push(w.length > STEM_LENGTH ? hashString(w.slice(0, STEM_LENGTH), STEM_SEED) : doc.wordHash[i]);
+    if (!doc.content[i] || doc.quoted[i] || doc.stop[i] || w.length < 3 || isNumber(w)) continue;
+    out.push(w.length > STEM_LENGTH ? hashPrefix(w, STEM_LENGTH, STEM_SEED) : doc.wordHash[i]);
   }
   return toSortedSet(out);
+}
+
+// Whether a word is all ASCII digits (/^\d+$/ without a regex per token).
+function isNumber(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return w.length > 0;
 }
 
 function wordSignature(doc: PreparedDoc, params: DedupParams): { keys: number[]; sketch: Uint32Array } {

@@ -11,6 +11,13 @@ export function mix32(h: number): number {
   return h >>> 0;
 }
 
+/** Spreads an integer key below 2^53 (a posting key) over 32 bits; returns an unsigned 32-bit integer. */
+export function mixKey(key: number): number {
+  const lo = key >>> 0;
+  const hi = Math.floor(key / 4294967296) >>> 0;
+  return mix32(lo ^ mix32(hi + 0x7f4a7c15));
+}
+
 /** FNV-1a over the UTF-16 code units of `s`, seeded, finalized with mix32. */
 export function hashString(s: string, seed = 0): number {
   let h = (0x811c9dc5 ^ seed) >>> 0;
@@ -19,6 +26,63 @@ export function hashString(s: string, seed = 0): number {
     h = Math.imul(h, 0x01000193);
   }
   return mix32(h);
+}
+
+/** hashString of the first `n` code units of `s` (all of it when shorter), without slicing it. */
+export function hashPrefix(s: string, n: number, seed = 0): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  const end = Math.min(n, s.length);
+  for (let i = 0; i < end; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return mix32(h);
+}
+
+/** A fixed set of words tested through their hashString(word, seed), which preparation has already computed:
+ *  a probe of a small typed-array table plus one string comparison, instead of hashing every token's string
+ *  again for a Set<string> lookup. Exact: a hash match still compares the strings. */
+export class HashedWordSet {
+  private readonly bySeed = new Map<number, SeededWordTable>();
+
+  constructor(private readonly words: ReadonlySet<string>) {}
+
+  /** The table for one seed (built once per seed). */
+  forSeed(seed: number): SeededWordTable {
+    let table = this.bySeed.get(seed);
+    if (!table) this.bySeed.set(seed, (table = new SeededWordTable([...this.words], seed)));
+    return table;
+  }
+}
+
+/** Open addressing over the words' hashes (words sharing a hash simply take several slots). */
+export class SeededWordTable {
+  private readonly hashes: Uint32Array;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(private readonly list: string[], seed: number) {
+    let size = 16;
+    while (size < list.length * 4) size *= 2;
+    this.hashes = new Uint32Array(size);
+    this.slots = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    list.forEach((w, k) => {
+      const h = hashString(w, seed);
+      let s = h & this.mask;
+      while (this.slots[s] !== -1) s = (s + 1) & this.mask;
+      this.hashes[s] = h;
+      this.slots[s] = k;
+    });
+  }
+
+  /** Whether `word`, whose hashString under this table's seed is `hash`, is in the set. */
+  has(word: string, hash: number): boolean {
+    for (let s = hash & this.mask; this.slots[s] !== -1; s = (s + 1) & this.mask) {
+      if (this.hashes[s] === hash && this.list[this.slots[s]] === word) return true;
+    }
+    return false;
+  }
 }
 
 /** Hashes two 32-bit values into one (order matters). */
@@ -56,7 +120,8 @@ const ROLL = 0x01000193;
 
 /** Sorted distinct values of a hash array (a set representation cheap to intersect). */
 export function toSortedSet(values: ArrayLike<number>): Uint32Array {
-  const copy = Uint32Array.from(values as ArrayLike<number>).sort();
+  // Why the constructor: Uint32Array.from walks a plain array through the iterator protocol (slow in V8).
+  const copy = new Uint32Array(values).sort();
   let n = 0;
   for (let i = 0; i < copy.length; i++) if (i === 0 || copy[i] !== copy[n - 1]) copy[n++] = copy[i];
   return copy.subarray(0, n);

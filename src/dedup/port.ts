@@ -115,7 +115,7 @@ export interface ClustersWritePort {
 /** The slice of the Store that detection uses. */
 export interface DedupStore {
   items: { getMany(ids: number[]): Promise<StoredItem[]> };
-  sources: { list(): Promise<Array<{ id: string; title: string; role: SourceRole }>> };
+  sources: { get(id: string): Promise<{ id: string; title: string; role: SourceRole } | undefined> };
   dedup: AsyncDedupTable;
   clusters: Async<ClustersWritePort>;
   /** Runs `fn` in one transaction (a savepoint when nested); inside, use `tx`, never the outer store. */

@@ -2,7 +2,7 @@
 // speech, sentence starts, credits, and which tokens count for similarity (boilerplate paragraphs do not).
 import { matchBoilerplateRule, mayBeBoilerplate } from './boilerplate-rules.js';
 import { extractCredits, isCreditOnly, type Credit } from './credits.js';
-import { hashString, hashWindow } from './hash.js';
+import { HashedWordSet, hashString, hashWindow } from './hash.js';
 import { findQuoteSpans, markQuoted } from './quotes.js';
 import { STOPWORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
@@ -48,6 +48,7 @@ export interface PreparedDoc {
 }
 
 const PARAGRAPH_BREAK = /\n[ \t\r]*\n/g;
+const STOP_SET = new HashedWordSet(STOPWORDS);
 
 /** Tokenizes title and body, finds paragraphs, quotes, credits and rule boilerplate (learned boilerplate: applyLearned). */
 export function prepareDoc(item: PrepareInput, seed: number): PreparedDoc {
@@ -58,9 +59,10 @@ export function prepareDoc(item: PrepareInput, seed: number): PreparedDoc {
   const words = title.words.concat(body.words);
   const wordHash = new Uint32Array(n);
   const stop = new Uint8Array(n);
+  const stopwords = STOP_SET.forSeed(seed);
   for (let i = 0; i < n; i++) {
     wordHash[i] = hashString(words[i], seed);
-    stop[i] = STOPWORDS.has(words[i]) ? 1 : 0;
+    stop[i] = stopwords.has(words[i], wordHash[i]) ? 1 : 0;
   }
   const start = new Int32Array(n).fill(-1);
   const end = new Int32Array(n).fill(-1);
@@ -84,7 +86,7 @@ export function prepareDoc(item: PrepareInput, seed: number): PreparedDoc {
     const hash = count > 0 ? hashWindow(wordHash, tokFrom, count, seed ^ 0x7a11) : 0;
     const para: Paragraph = { from, to, tokFrom, tokTo: tok, hash };
     if (isCreditOnly(raw, count)) para.boilerplate = 'credit';
-    else if (mayBeBoilerplate(words, tokFrom, tok, raw)) para.boilerplate = matchBoilerplateRule(raw, count);
+    else if (mayBeBoilerplate(words, tokFrom, tok, raw, wordHash, seed)) para.boilerplate = matchBoilerplateRule(raw, count);
     if (count > 0) sentenceStart[tokFrom] = 1;
     paragraphs.push(para);
   }

@@ -75,13 +75,14 @@ export function boilerplateSpans(doc: PreparedDoc): Array<{ from: number; to: nu
   return doc.paragraphs.filter((p) => p.boilerplate).map((p) => ({ from: p.from, to: p.to, why: p.boilerplate! }));
 }
 
-// Adds the time since the previous call to `timings[phase]` (a no-op without timings).
-function phaseClock(timings: Record<string, number> | undefined): (phase: string) => void {
+/** Adds the time since the previous call to `timings[phase]` (a no-op without timings; an empty phase name
+ *  only restarts the clock, for time already counted elsewhere). */
+export function phaseClock(timings: Record<string, number> | undefined): (phase: string) => void {
   if (!timings) return () => {};
   let last = performance.now();
   return (phase) => {
     const now = performance.now();
-    timings[phase] = (timings[phase] ?? 0) + now - last;
+    if (phase) timings[phase] = (timings[phase] ?? 0) + now - last;
     last = now;
   };
 }

@@ -3,6 +3,7 @@
 // learns, in one go, which segments can hold the key: no key means no SQLite seek, and a key costs one cache
 // miss however many segments the window spans. Dropping a segment clears its bit everywhere. Never a false
 // negative.
+import { mix32, mixKey } from '../../dedup/hash.js';
 
 const PROBES = 3;
 const BLOCK = 16;
@@ -31,18 +32,18 @@ export class SegmentFilter {
   /** Records that segment `seg` holds `key`. */
   add(key: number, seg: number): void {
     const bit = 1 << (seg & 31);
-    const h = hashKey(key);
+    const h = mixKey(key);
     const base = h & this.mask & ~(BLOCK - 1);
-    const inner = mix(h);
+    const inner = mix32(h);
     for (let i = 0; i < PROBES; i++) this.cells[base + ((inner >>> (4 * i)) & (BLOCK - 1))] |= bit;
     this.stored++;
   }
 
   /** Segment bits (seg mod 32) that may hold `key`; 0 means none does. */
   segmentsOf(key: number): number {
-    const h = hashKey(key);
+    const h = mixKey(key);
     const base = h & this.mask & ~(BLOCK - 1);
-    const inner = mix(h);
+    const inner = mix32(h);
     let bits = 0xffffffff;
     for (let i = 0; i < PROBES; i++) bits &= this.cells[base + ((inner >>> (4 * i)) & (BLOCK - 1))];
     return bits >>> 0;
@@ -58,21 +59,6 @@ export class SegmentFilter {
   get bytes(): number {
     return this.cells.byteLength;
   }
-}
-
-function hashKey(key: number): number {
-  const lo = key >>> 0;
-  const hi = Math.floor(key / 4294967296) >>> 0;
-  return mix(lo ^ mix(hi + 0x7f4a7c15));
-}
-
-function mix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
 }
 
 function nextPowerOfTwo(n: number): number {
