@@ -1,6 +1,6 @@
 // Scale benchmark (issue 8): 2,000 loopback feeds polled in one cycle by one process on SQLite, then by a pg-boss
 // worker pool of 1, 2 and 4 `feedfold worker` processes on Postgres; then a second cycle where every feed answers
-// 304. Copy detection is on: 10% of the feeds carry a copy of another feed's article.
+// 304. Copy detection is on: about 10% of the items are copies of earlier ones.
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config/index.js';
 import { serveDirectory } from '../src/demo/serve-directory.js';
 import type { Config } from '../src/model.js';
+import { createSyntheticNews } from '../eval/synthetic.js';
 import { pollAll } from '../src/pipeline.js';
 import { openQueue } from '../src/queue/boss.js';
 import { Dispatcher } from '../src/queue/dispatcher.js';
@@ -19,34 +20,26 @@ import { startThrowawayPostgres } from './postgres.js';
 
 const FEEDS = Number(process.env.FEEDFOLD_BENCH_FEEDS ?? 2_000);
 const ITEMS = 3;
-const WORKERS = [1, 2, 4];
+const WORKERS = (process.env.FEEDFOLD_BENCH_WORKERS ?? '1,2,4').split(',').map(Number);
 const T0 = Date.parse('2023-11-14T08:00:00Z');
 const BIN = fileURLToPath(new URL('../bin/feedfold.js', import.meta.url));
 
-const PLACES = ['Kidal', 'Anéfis', 'Tessalit', 'Aguelhok', 'Gao', 'Tombouctou', 'Ber', 'Léré'];
-
-// Three paragraphs, unique per (feed, item) except the planted copies.
-function itemText(feed: number, item: number): string {
-  const place = PLACES[(feed + item) % PLACES.length];
-  return [
-    `Outlet ${feed} reports that on day ${item + 1} a convoy numbered ${feed * 100 + item} left ${place} for Kidal before dawn, escorted by ${item + 4} armoured vehicles and watched by drones from the air base at ${PLACES[(feed * 3 + item) % PLACES.length]}.`,
-    `According to witness ${feed}-${item}, traders in the market of ${place} counted ${(feed % 17) + 5} trucks of flour and ${(item % 5) + 2} fuel tankers held at the checkpoint for ${(feed % 9) + 2} hours while soldiers searched each cabin.`,
-    `Statement ${feed * ITEMS + item} from the regional governor promised that water and power would be restored in ${place} within ${(feed % 6) + 2} days and that families who fled in week ${(item % 4) + 1} could return.`,
-  ].join('\n\n');
-}
-
-function renderFeed(feed: number): string {
-  const items = Array.from({ length: ITEMS }, (_, item) => {
-    // Every tenth feed's first item is a padded copy of the previous feed's first item, an hour later.
-    const copy = feed % 10 === 0 && feed > 0 && item === 0;
-    const text = copy ? `${itemText(feed - 1, 0)}\n\nFollow us for more. Subscribe to our newsletter for daily updates.` : itemText(feed, item);
-    const published = new Date(T0 + (feed * ITEMS + item) * 60_000 + (copy ? 3_600_000 : 0)).toUTCString();
-    const body = text.split('\n\n').map((p) => `&lt;p&gt;${p}&lt;/p&gt;`).join('');
-    return `<item><title>Kidal convoy ${feed}-${item}</title><link>https://outlet${feed}.example/news/${item}</link>` +
-      `<guid isPermaLink="false">o${feed}-i${item}</guid><pubDate>${published}</pubDate><description>${body}</description></item>`;
+// ~400-word generated articles (eval/synthetic.ts: Zipf vocabulary, story words, 10% copies of recent articles:
+// verbatim, padded, trimmed, edited), three per feed, each titled so the Kidal topic keeps it.
+function renderFeeds(): string[] {
+  const news = createSyntheticNews(8, { words: 400 });
+  const escape = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return Array.from({ length: FEEDS }, (_, feed) => {
+    const items = Array.from({ length: ITEMS }, (_, item) => {
+      const article = news.next();
+      const published = new Date(T0 + article.index * 60_000).toUTCString();
+      const body = article.text.split('\n\n').map((p) => escape(`<p>${escape(p)}</p>`)).join('');
+      return `<item><title>Kidal: ${escape(article.title)}</title><link>https://outlet${feed}.example/news/${item}</link>` +
+        `<guid isPermaLink="false">o${feed}-i${item}</guid><pubDate>${published}</pubDate><description>${body}</description></item>`;
+    });
+    return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Outlet ${feed}</title>` +
+      `<link>https://outlet${feed}.example/</link><description>Scale bench feed ${feed}</description>${items.join('')}</channel></rss>\n`;
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Outlet ${feed}</title>` +
-    `<link>https://outlet${feed}.example/</link><description>Scale bench feed ${feed}</description>${items.join('')}</channel></rss>\n`;
 }
 
 interface CycleNumbers {
@@ -63,7 +56,7 @@ export async function runScaleBench(): Promise<Record<string, unknown>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'feedfold-bench-scale-'));
   const feedsDir = path.join(dir, 'feeds');
   fs.mkdirSync(feedsDir);
-  for (let feed = 0; feed < FEEDS; feed += 1) fs.writeFileSync(path.join(feedsDir, `feed-${feed}.xml`), renderFeed(feed));
+  renderFeeds().forEach((xml, feed) => fs.writeFileSync(path.join(feedsDir, `feed-${feed}.xml`), xml));
   const server = await serveDirectory(feedsDir);
   const postgres = await startThrowawayPostgres();
   try {
@@ -89,7 +82,8 @@ export async function runScaleBench(): Promise<Record<string, unknown>> {
     return {
       feeds: FEEDS,
       itemsPerFeed: ITEMS,
-      copiesPlanted: Math.floor((FEEDS - 1) / 10),
+      wordsPerItem: 400,
+      copyShare: 0.1,
       concurrencyPerProcess: sqliteConfig.fetch.concurrency,
       sqliteOneProcess: sqlite,
       postgres: pools,
@@ -115,7 +109,7 @@ async function measureInProcess(config: Config): Promise<CycleNumbers> {
     const cachedStart = performance.now();
     await pollAll(deps);
     const cachedMs = performance.now() - cachedStart;
-    return summarize(store, fullMs, cachedMs, full.filter((o) => o.outcome === 'failed').length);
+    return await summarize(store, fullMs, cachedMs, full.filter((o) => o.outcome === 'failed').length);
   } finally {
     await store.close();
   }

@@ -22,6 +22,9 @@ export interface PgContext {
   markChanged(): void;
   /** Whether statements run inside a transaction (on one client). */
   readonly inTransaction: boolean;
+  /** Inside a transaction: takes an in-process hold once per transaction (`acquire` resolves with its release),
+   *  released when the transaction ends; a second call with the same name does nothing. */
+  holdUntilEnd(name: string, acquire: () => Promise<() => void>): Promise<void>;
 }
 
 /** One open transaction: its client, whether it changed items or clusters, and its savepoint depth. */
@@ -29,6 +32,8 @@ export interface Session {
   client: pg.PoolClient;
   changed: boolean;
   savepoints: number;
+  /** In-process holds taken for this transaction (see PgContext.holdUntilEnd), released when it ends. */
+  holds: Map<string, () => void>;
 }
 
 /** What the contexts share: the pool, this store's id (to skip its own notifications) and the local signal. */
@@ -54,6 +59,11 @@ function contextOn(shared: PgShared, target: Queryable, session: Session | undef
     },
     atomic: (fn) => (session ? savepoint(session, () => fn(ctx)) : inTransaction(shared, fn)),
     write: (fn) => (session ? fn(ctx) : inTransaction(shared, fn)),
+    async holdUntilEnd(name, acquire) {
+      if (!session || session.holds.has(name)) return;
+      session.holds.set(name, () => undefined);
+      session.holds.set(name, await acquire());
+    },
     markChanged() {
       if (!session) throw new Error('markChanged outside a transaction: wrap the write in ctx.write or ctx.atomic');
       session.changed = true;
@@ -76,7 +86,7 @@ export function sessionContext(shared: PgShared, session: Session): PgContext {
  *  clusters, delivered by Postgres only if the commit succeeds), or ROLLBACK when `fn` throws. */
 export async function inTransaction<T>(shared: PgShared, fn: (ctx: PgContext) => Promise<T>): Promise<T> {
   const client = await shared.pool.connect();
-  const session: Session = { client, changed: false, savepoints: 0 };
+  const session: Session = { client, changed: false, savepoints: 0, holds: new Map() };
   // A connection whose ROLLBACK failed is not trusted again: release(error) closes it instead of pooling it.
   let broken: Error | undefined;
   let result: T;
@@ -90,6 +100,7 @@ export async function inTransaction<T>(shared: PgShared, fn: (ctx: PgContext) =>
     throw error;
   } finally {
     client.release(broken);
+    for (const release of session.holds.values()) release();
   }
   if (session.changed) shared.fireChanged();
   return result;

@@ -11,6 +11,7 @@ import type { Store } from '../types.js';
 import { inTransaction, rootContext, type PgContext, type PgShared } from './context.js';
 import { createClustersTable } from './clusters.js';
 import { createDedupTable } from './dedup.js';
+import { createLock } from '../lock.js';
 import { createItemsTable } from './items.js';
 import { runPostgresMigrations } from './migrate.js';
 import { createPollRunsTable } from './poll-runs.js';
@@ -80,6 +81,7 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
 
   const listeners = new Set<() => void>();
   const watches = new Set<Watch>();
+  const detectionQueue = createLock();
   let closing: Promise<void> | undefined;
   const shared: PgShared = {
     pool,
@@ -104,8 +106,13 @@ export async function openPostgresStore(url: string, options: OpenPostgresOption
       // there is no row to lock (SELECT … FOR UPDATE locks only what it finds), and two detectors would each
       // found a cluster for the same story. One transaction-scoped advisory lock serializes them; it is
       // released by COMMIT or ROLLBACK. Outside a transaction there is nothing to hold it for (as on SQLite).
+      // Within a process, detections queue on an in-process lock first, so at most one transaction per worker
+      // waits on the advisory lock in Postgres, instead of every poll of a busy worker each holding a pooled
+      // connection (of 10) and its inserted rows while it waits.
       async lockDetection() {
-        if (ctx.inTransaction) await ctx.rows('SELECT pg_advisory_xact_lock($1, $2)', [...DETECTION_LOCK]);
+        if (!ctx.inTransaction) return;
+        await ctx.holdUntilEnd('detection', () => detectionQueue.acquire());
+        await ctx.rows('SELECT pg_advisory_xact_lock($1, $2)', [...DETECTION_LOCK]);
       },
       onChange(listener) {
         listeners.add(listener);

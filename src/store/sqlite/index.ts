@@ -11,7 +11,7 @@ import { createPollRunsTable } from './poll-runs.js';
 import { createSourcesTable } from './sources.js';
 import { createDedupTable } from './dedup.js';
 import { createClustersTable } from './clusters.js';
-import { createLock } from './lock.js';
+import { createLock } from '../lock.js';
 
 export type { TableContext } from './context.js';
 export type { ItemInput, SaveItemsResult, ListItemsOptions, ExactDuplicate, ItemsTable } from './items.js';
