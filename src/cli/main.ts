@@ -63,7 +63,7 @@ export async function renderHelp(): Promise<string> {
   const lines = [
     `feedfold ${VERSION}: follow one news story across many feeds, find who copied whom, republish one clean feed.`,
     '',
-    'usage: feedfold [--config FILE] [--db FILE] <command> [options]',
+    'usage: feedfold [--config FILE] [--db FILE|URL] <command> [options]',
     '',
     'commands:',
   ];
@@ -80,7 +80,7 @@ export async function renderHelp(): Promise<string> {
     '',
     'global options:',
     '  --config FILE   config file (default: $FEEDFOLD_CONFIG, else ./config/feedfold.yaml, else the bundled one)',
-    '  --db FILE       SQLite database (default: database.path of the config, or $FEEDFOLD_DB)',
+    '  --db FILE|URL   SQLite file or postgres:// URL (default: the config\'s database.url, else database.path)',
     '  -h, --help      this help; `feedfold <command> --help` for a command',
     '  -V, --version   print the version',
     '',
