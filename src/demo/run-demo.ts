@@ -64,6 +64,11 @@ export interface DemoResult {
 /** Runs the demo end to end; the database stays for `feedfold report --db` / `serve --db` afterwards. */
 export async function runDemo(options: RunDemoOptions): Promise<DemoResult> {
   const demoDir = options.demoDir ?? DEMO_DIR;
+  for (const part of ['demo.yaml', 'feeds']) {
+    if (!fs.existsSync(path.join(demoDir, part))) {
+      throw new UsageError(`demo: ${demoDir} has no ${part} (a demo folder holds demo.yaml, feeds/ and labels.json, like config/demo)`);
+    }
+  }
   const mode = options.mode ?? 'replay';
   const defaultDb = path.resolve(options.cwd, 'data/demo.db');
   const dbPath = path.resolve(options.cwd, options.dbPath ?? defaultDb);

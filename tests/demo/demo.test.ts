@@ -97,6 +97,13 @@ describe('runDemo', () => {
     expect(run.stderr).toMatch(message);
   });
 
+  it('says what a --dir folder lacks instead of failing inside', async () => {
+    const empty = tempCwd();
+    const run = await runCli(['demo', '--dir', empty], tempCwd());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`demo: ${empty} has no demo.yaml`);
+  });
+
   it('replays on a coarser grid with --every', async () => {
     const run = await runCli(['demo', '--dir', MINI, '--every', '120'], tempCwd());
     expect(run.code).toBe(0);
