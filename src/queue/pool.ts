@@ -22,6 +22,8 @@ export interface Polling {
 /** How to start the pool. */
 export interface PoolOptions {
   workers: number;
+  /** Forked worker k (from 1) serves its metrics on this port + k - 1. */
+  workerMetricsPort?: number;
   config: () => Config;
   /** The config file the workers read (the same one as serve). */
   configFile: string;
@@ -51,6 +53,7 @@ export async function openPool(options: PoolOptions): Promise<Polling> {
       ? superviseWorkers({
           count: options.workers,
           args: ['--config', options.configFile],
+          metricsPortBase: options.workerMetricsPort,
           env: { ...(options.env ?? process.env), FEEDFOLD_DATABASE_URL: url },
           logger: options.logger,
         })

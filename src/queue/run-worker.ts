@@ -9,6 +9,7 @@ import { createMetrics } from '../observe/metrics.js';
 import { createSeededRandom } from '../random.js';
 import { createPipelinePoll } from '../service/pipeline-poll.js';
 import { createSchedulerSources } from '../service/scheduler-sources.js';
+import { listen, type Listening } from '../server/listen.js';
 import { installSignalHandlers } from '../service/signals.js';
 import { isPostgresUrl, openStore } from '../store/index.js';
 import { openQueue } from './boss.js';
@@ -22,6 +23,8 @@ export interface WorkerProcessOptions {
   overrides?: ConfigOverrides;
   /** Jobs run at once (default: fetch.concurrency). */
   concurrency?: number;
+  /** Serve this worker's Prometheus metrics on server.host at this port (0: any free port; default: none). */
+  metricsPort?: number;
   logger?: Logger;
   prettyLogs?: boolean;
   now?: () => number;
@@ -74,7 +77,23 @@ export async function startWorkerProcess(options: WorkerProcessOptions = {}): Pr
     logger,
     metrics,
   });
-  logger.info({ database: store.location, concurrency: options.concurrency ?? config.fetch.concurrency }, 'worker started');
+  // The worker's own counters (polls, errors, items, copies): one scrape target per worker.
+  let exporter: Listening | undefined;
+  if (options.metricsPort !== undefined) {
+    exporter = await listen(
+      {
+        fetch: async (request) =>
+          new URL(request.url).pathname === '/metrics'
+            ? new Response(await metrics.render(), { headers: { 'Content-Type': metrics.contentType, 'Cache-Control': 'no-store' } })
+            : new Response('not found\n', { status: 404 }),
+      },
+      { host: config.server.host, port: options.metricsPort },
+    );
+  }
+  logger.info(
+    { database: store.location, concurrency: options.concurrency ?? config.fetch.concurrency, metrics: exporter ? `${exporter.url}/metrics` : undefined },
+    'worker started',
+  );
 
   let resolveDone!: (code: number) => void;
   const done = new Promise<number>((resolve) => (resolveDone = resolve));
@@ -85,6 +104,7 @@ export async function startWorkerProcess(options: WorkerProcessOptions = {}): Pr
       let code = 0;
       try {
         await worker.stop(4_000);
+        await exporter?.close(1_000);
         await boss.stop({ graceful: false, wait: true, timeout: 2_000 });
         await store.close();
         logger.info({ reason, finished: worker.finished() }, 'worker stopped');

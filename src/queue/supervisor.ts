@@ -11,6 +11,8 @@ export interface SupervisorOptions {
   count: number;
   /** Arguments after `worker` (--config FILE, --db URL, --concurrency N). */
   args: string[];
+  /** Worker k (from 1) serves its metrics on this port + k - 1 (default: no metrics). */
+  metricsPortBase?: number;
   env?: NodeJS.ProcessEnv;
   logger: Logger;
   /** First restart delay; doubles on each quick exit, up to 30 s (default 1000 ms). */
@@ -33,7 +35,8 @@ export function superviseWorkers(options: SupervisorOptions): Supervisor {
 
   const spawn = (slot: number, delayMs: number): void => {
     const startedAt = Date.now();
-    const child = fork(BIN, ['worker', ...options.args], { env: options.env ?? process.env, stdio: 'inherit' });
+    const metrics = options.metricsPortBase === undefined ? [] : ['--metrics-port', String(options.metricsPortBase + slot - 1)];
+    const child = fork(BIN, ['worker', ...options.args, ...metrics], { env: options.env ?? process.env, stdio: 'inherit' });
     children.set(slot, child);
     logger.info({ worker: slot, pid: child.pid }, 'worker started');
     child.on('exit', (code, signal) => {

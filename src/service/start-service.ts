@@ -38,6 +38,8 @@ export interface ServiceOptions {
   /** Poll through a pg-boss worker pool instead of in this process: this many `feedfold worker` processes are
    *  forked (0: they run elsewhere). Needs database.url (Postgres). */
   workers?: number;
+  /** With `workers`: forked worker k serves its Prometheus metrics on this port + k - 1. */
+  workerMetricsPort?: number;
   /** How long a stop waits for in-flight polls to settle before closing the database (default 4000 ms). */
   stopTimeoutMs?: number;
 }
@@ -98,7 +100,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Servic
             logger,
             metrics,
           })
-        : await (await import('../queue/pool.js')).openPool({ workers: options.workers, config: () => config, configFile, sources, env: options.env, now, logger, metrics });
+        : await (await import('../queue/pool.js')).openPool({ workers: options.workers, workerMetricsPort: options.workerMetricsPort, config: () => config, configFile, sources, env: options.env, now, logger, metrics });
   } catch (error) {
     stopWatchingWriters();
     await store.close();

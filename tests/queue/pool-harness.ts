@@ -73,12 +73,21 @@ export async function storyConfig(databaseUrl: string, extra = ''): Promise<{ fi
   return { file, dir };
 }
 
+/** A forked `feedfold worker`, with the JSON log lines it wrote so far. */
+export type WorkerChild = ChildProcess & { logLines: Array<Record<string, unknown>> };
+
 /** Forks a `feedfold worker` process, killed after the test if still running. */
-export function startWorkerProcess(configFile: string, args: string[] = []): ChildProcess {
-  const child = fork(BIN, ['worker', '--config', configFile, ...args], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+export function startWorkerProcess(configFile: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): WorkerChild {
+  const child = fork(BIN, ['worker', '--config', configFile, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    env: { ...process.env, ...env },
+  }) as WorkerChild;
+  child.logLines = [];
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  child.stdout?.resume();
+  child.stdout?.on('data', (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) if (line.startsWith('{')) child.logLines.push(JSON.parse(line) as Record<string, unknown>);
+  });
   cleanups.push(async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGKILL');

@@ -40,6 +40,19 @@ describe.skipIf(!PG.url)(`worker pool on Postgres${NO_PG}`, () => {
     expect(await Promise.all(workers.map(exited))).toEqual([0, 0]);
   }, 90_000);
 
+  it('a worker serves its own Prometheus metrics (--metrics-port)', async () => {
+    const { file, store, dispatcher } = await poolFixture();
+    const worker = startWorkerProcess(file, ['--metrics-port', '0'], { FEEDFOLD_LOG_LEVEL: 'info' });
+    await waitFor('the worker started line', async () => worker.logLines.some((l) => l.msg === 'worker started'));
+    const url = String(worker.logLines.find((l) => l.msg === 'worker started')?.metrics);
+    const started = Date.now();
+    await dispatcher.runCycle('test');
+    await waitFor('every source polled', async () => (await store.sources.list()).every((s) => (s.lastPolledAt ?? 0) >= started));
+    const text = await (await fetch(url)).text();
+    expect(text).toContain(`feedfold_polls_total{outcome="new"} ${STORY_FEEDS.length}`);
+    expect(text).toContain(`feedfold_items_stored_total ${STORY_FEEDS.length}`);
+  }, 60_000);
+
   it('sends one job per source: a second cycle while the jobs wait adds none', async () => {
     const { boss, dispatcher } = await poolFixture();
     await dispatcher.runCycle('first');

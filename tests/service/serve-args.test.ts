@@ -9,6 +9,8 @@ describe('parseServeArgs', () => {
     [['--config', 'a.yaml', '--db', 'x.db'], { config: 'a.yaml', db: 'x.db' }],
     [['--config=a.yaml', '--port=0'], { config: 'a.yaml', port: 0 }],
     [['--host', '0.0.0.0', '--port', '9090'], { host: '0.0.0.0', port: 9090 }],
+    [['--workers', '0'], { workers: 0 }],
+    [['--workers', '4', '--worker-metrics-port', '9400'], { workers: 4, workerMetricsPort: 9400 }],
   ])('%j', (args, expected) => {
     expect(parseServeArgs(args)).toMatchObject(expected);
   });
@@ -18,6 +20,10 @@ describe('parseServeArgs', () => {
     [['--port', 'eighty'], /--port must be 0\.\.65535/],
     [['--verbose'], /serve: .*verbose/i],
     [['extra'], /serve: /],
+    [['--workers', 'many'], /--workers must be 0\.\.64/],
+    [['--workers', '65'], /--workers must be 0\.\.64/],
+    [['--worker-metrics-port', '9400'], /--worker-metrics-port needs --workers N/],
+    [['--workers', '2', '--worker-metrics-port', '0'], /--worker-metrics-port must be 1\.\.65535/],
   ])('rejects %j', (args, message) => {
     expect(() => parseServeArgs(args)).toThrow(message);
   });

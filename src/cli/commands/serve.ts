@@ -4,7 +4,7 @@ import { startService } from '../../service/index.js';
 import { GLOBAL_OPTIONS, databaseOverride, parseCommandArgs } from '../args.js';
 import type { Command, CommandContext } from '../command.js';
 
-const USAGE = `usage: feedfold serve [--config FILE] [--db FILE|URL] [--host HOST] [--port N] [--workers N]
+const USAGE = `usage: feedfold serve [--config FILE] [--db FILE|URL] [--host HOST] [--port N] [--workers N [--worker-metrics-port N]]
 
 Runs feedfold as a service: serves the merged feeds, the report, /sources, /healthz and /metrics, and polls
 the sources on the configured schedule (a first cycle at start). SIGTERM or SIGINT stop it (exit 0);
@@ -12,6 +12,7 @@ SIGHUP or saving the config file reload the config (an invalid one is rejected, 
 --workers N  poll through a worker pool on Postgres (database.url or --db postgres://...): this process
              sends one job per due source to the pg-boss queue and starts N \`feedfold worker\` processes
              (0: the workers run elsewhere, started with \`feedfold worker\`). Without it, this process polls.
+--worker-metrics-port N  forked worker k serves its Prometheus metrics on port N + k - 1
 `;
 
 /** The parsed command line of `feedfold serve`. */
@@ -22,11 +23,12 @@ export interface ServeArgs {
   host?: string;
   port?: number;
   workers?: number;
+  workerMetricsPort?: number;
 }
 
 /** Parses `feedfold serve` arguments (global --config/--db included); throws UsageError on a bad one. */
 export function parseServeArgs(args: string[]): ServeArgs {
-  const { values } = parseCommandArgs('serve', args, { ...GLOBAL_OPTIONS, host: { type: 'string' }, port: { type: 'string' }, workers: { type: 'string' } }, false);
+  const { values } = parseCommandArgs('serve', args, { ...GLOBAL_OPTIONS, host: { type: 'string' }, port: { type: 'string' }, workers: { type: 'string' }, 'worker-metrics-port': { type: 'string' } }, false);
   const out: ServeArgs = { help: values.help ?? false, config: values.config, db: values.db, host: values.host };
   if (values.port !== undefined) {
     const port = Number(values.port);
@@ -37,6 +39,12 @@ export function parseServeArgs(args: string[]): ServeArgs {
     const workers = Number(values.workers);
     if (!/^\d+$/.test(values.workers) || workers > 64) throw new UsageError(`serve: --workers must be 0..64, not "${values.workers}"`);
     out.workers = workers;
+  }
+  const base = values['worker-metrics-port'];
+  if (base !== undefined) {
+    if (!/^\d+$/.test(base) || Number(base) < 1 || Number(base) > 65535) throw new UsageError(`serve: --worker-metrics-port must be 1..65535, not "${base}"`);
+    if (out.workers === undefined) throw new UsageError('serve: --worker-metrics-port needs --workers N');
+    out.workerMetricsPort = Number(base);
   }
   return out;
 }
@@ -58,6 +66,7 @@ export const command: Command = {
       cwd: ctx.cwd,
       prettyLogs: ctx.isTTY,
       workers: args.workers,
+      workerMetricsPort: args.workerMetricsPort,
       overrides: {
         ...(args.db ? { database: databaseOverride(args.db) } : {}),
         ...(args.host || args.port !== undefined ? { server: { host: args.host, port: args.port } } : {}),

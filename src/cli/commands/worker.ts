@@ -4,13 +4,14 @@ import { startWorkerProcess } from '../../queue/run-worker.js';
 import { GLOBAL_OPTIONS, databaseOverride, parseCommandArgs } from '../args.js';
 import type { Command, CommandContext } from '../command.js';
 
-const USAGE = `usage: feedfold worker [--config FILE] [--db URL] [--concurrency N]
+const USAGE = `usage: feedfold worker [--config FILE] [--db URL] [--concurrency N] [--metrics-port N]
 
 Runs one worker of a pool: takes poll jobs (one per due source) from the pg-boss queue in the Postgres
 database named by database.url (or --db postgres://...), fetches, parses, stores and runs copy detection.
 Start as many as you like, on this machine or others, beside one \`feedfold serve --workers 0\` (which
 schedules the jobs), or let \`feedfold serve --workers N\` start N of them. Read the same config file as serve.
---concurrency  jobs at once in this process (default: fetch.concurrency)
+--concurrency   jobs at once in this process (default: fetch.concurrency)
+--metrics-port  serve this worker's Prometheus metrics at http://server.host:N/metrics (0: any free port)
 SIGTERM or SIGINT stop it (running polls are handed back to the queue); SIGHUP reloads the config.
 `;
 
@@ -20,11 +21,12 @@ export interface WorkerArgs {
   config?: string;
   db?: string;
   concurrency?: number;
+  metricsPort?: number;
 }
 
 /** Parses `feedfold worker` arguments; throws UsageError on a bad one. */
 export function parseWorkerArgs(args: string[]): WorkerArgs {
-  const { values } = parseCommandArgs('worker', args, { ...GLOBAL_OPTIONS, concurrency: { type: 'string' } }, false);
+  const { values } = parseCommandArgs('worker', args, { ...GLOBAL_OPTIONS, concurrency: { type: 'string' }, 'metrics-port': { type: 'string' } }, false);
   const out: WorkerArgs = { help: values.help ?? false, config: values.config, db: values.db };
   if (values.concurrency !== undefined) {
     const n = Number(values.concurrency);
@@ -32,6 +34,11 @@ export function parseWorkerArgs(args: string[]): WorkerArgs {
       throw new UsageError(`worker: --concurrency must be 1..256, not "${values.concurrency}"`);
     }
     out.concurrency = n;
+  }
+  const port = values['metrics-port'];
+  if (port !== undefined) {
+    if (!/^\d+$/.test(port) || Number(port) > 65535) throw new UsageError(`worker: --metrics-port must be 0..65535, not "${port}"`);
+    out.metricsPort = Number(port);
   }
   return out;
 }
@@ -53,6 +60,7 @@ export const command: Command = {
       cwd: ctx.cwd,
       prettyLogs: ctx.isTTY,
       concurrency: args.concurrency,
+      metricsPort: args.metricsPort,
       overrides: args.db ? { database: databaseOverride(args.db) } : {},
     });
     const code = await running.done;
