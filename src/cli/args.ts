@@ -76,6 +76,14 @@ export function parsePositiveInt(command: string, flag: string, value: string | 
   return Number(value);
 }
 
+/** An optional whole-number flag within min..max (undefined when absent); throws UsageError naming the range. */
+export function parseIntInRange(command: string, flag: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) throw new UsageError(`${command}: --${flag} must be ${min}..${max}, not "${value}"`);
+  return n;
+}
+
 /** Parses a time: ISO date or date-time, epoch milliseconds, or a duration ago (`90m`, `24h`, `7d`). */
 export function parseTime(command: string, flag: string, value: string, now: number): number {
   const ago = /^(\d+)\s*(m|h|d|w)$/.exec(value.trim());

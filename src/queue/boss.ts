@@ -3,8 +3,11 @@
 // last retry. A broken feed is not a crash: the pipeline records it on the source (error code, backoff, disable)
 // and the job completes; jobs fail only when the worker itself fails (a bug, the database gone, a killed process).
 import PgBoss from 'pg-boss';
-import type { QueueSettings } from '../model.js';
+import { databaseTarget } from '../config/index.js';
+import { ConfigError } from '../errors.js';
+import type { Config, QueueSettings } from '../model.js';
 import type { Logger } from '../observe/logger.js';
+import { isPostgresUrl } from '../store/index.js';
 
 /** Poll jobs: `{ sourceId }`. */
 export const POLL_QUEUE = 'feedfold-poll';
@@ -18,6 +21,17 @@ export interface PollJob {
   sourceId: string;
 }
 
+
+/** The database URL a worker pool needs, or a ConfigError naming the key. */
+export function requirePostgres(config: Config, what: string): string {
+  const target = databaseTarget(config);
+  if (!isPostgresUrl(target)) {
+    throw new ConfigError([
+      `database.url: ${what} needs a Postgres database (postgres://user@host/db); SQLite is one process's file (set database.url or FEEDFOLD_DATABASE_URL)`,
+    ]);
+  }
+  return target;
+}
 
 /** Starts pg-boss on `url` (creating or migrating its schema under its own advisory lock) and the two queues. */
 export async function openQueue(url: string, settings: QueueSettings, logger?: Logger): Promise<PgBoss> {

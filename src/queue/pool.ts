@@ -5,9 +5,8 @@ import type { Config } from '../model.js';
 import type { Logger } from '../observe/logger.js';
 import type { Metrics } from '../observe/metrics.js';
 import type { SchedulerSnapshot, SchedulerSources } from '../schedule/types.js';
-import { openQueue } from './boss.js';
+import { openQueue, requirePostgres } from './boss.js';
 import { Dispatcher } from './dispatcher.js';
-import { requirePostgres } from './run-worker.js';
 import { superviseWorkers, type Supervisor } from './supervisor.js';
 
 /** What the service needs from whatever polls: the in-process Scheduler or a worker pool. */

@@ -2,17 +2,16 @@
 // the same config file as the serve process (fetch limits, topic, dedup settings); only `serve` syncs the source
 // list into the database, so a worker started with an older file never undoes an operator's edit.
 import { ConfigError } from '../errors.js';
-import { databaseTarget, loadConfig, resolveConfigFile, type ConfigOverrides } from '../config/index.js';
-import type { Config } from '../model.js';
+import { loadConfig, resolveConfigFile, type ConfigOverrides } from '../config/index.js';
 import { createLogger, type Logger } from '../observe/logger.js';
 import { createMetrics } from '../observe/metrics.js';
 import { createSeededRandom } from '../random.js';
 import { createPipelinePoll } from '../service/pipeline-poll.js';
 import { createSchedulerSources } from '../service/scheduler-sources.js';
 import { listen, type Listening } from '../server/listen.js';
-import { installSignalHandlers } from '../service/signals.js';
-import { isPostgresUrl, openStore } from '../store/index.js';
-import { openQueue } from './boss.js';
+import { createStopOnce } from '../service/signals.js';
+import { openStore } from '../store/index.js';
+import { openQueue, requirePostgres } from './boss.js';
 import { startWorker, type Worker } from './worker.js';
 
 /** How to start a worker process. */
@@ -37,17 +36,6 @@ export interface WorkerProcess {
   stop(reason: string): Promise<void>;
   /** Resolves with the exit code once stopped. */
   done: Promise<number>;
-}
-
-/** The database URL a worker pool needs, or a ConfigError naming the key. */
-export function requirePostgres(config: Config, what: string): string {
-  const target = databaseTarget(config);
-  if (!isPostgresUrl(target)) {
-    throw new ConfigError([
-      `database.url: ${what} needs a Postgres database (postgres://user@host/db); SQLite is one process's file (set database.url or FEEDFOLD_DATABASE_URL)`,
-    ]);
-  }
-  return target;
 }
 
 /** Starts a worker: takes poll jobs until SIGTERM/SIGINT (SIGHUP reloads the config). */
@@ -95,33 +83,10 @@ export async function startWorkerProcess(options: WorkerProcessOptions = {}): Pr
     'worker started',
   );
 
-  let resolveDone!: (code: number) => void;
-  const done = new Promise<number>((resolve) => (resolveDone = resolve));
-  let stopping: Promise<void> | undefined;
-  let removeSignalHandlers = (): void => undefined;
-  const stop = (reason: string): Promise<void> => {
-    stopping ??= (async () => {
-      let code = 0;
-      try {
-        await worker.stop(4_000);
-        await exporter?.close(1_000);
-        await boss.stop({ graceful: false, wait: true, timeout: 2_000 });
-        await store.close();
-        logger.info({ reason, finished: worker.finished() }, 'worker stopped');
-      } catch (error) {
-        code = 1;
-        logger.error({ err: error, reason }, 'worker stop failed');
-      } finally {
-        removeSignalHandlers();
-        resolveDone(code);
-      }
-    })();
-    return stopping;
-  };
-  if (options.handleSignals ?? true) {
-    removeSignalHandlers = installSignalHandlers({
-      onStop: (signal) => void stop(signal),
-      onForce: () => process.exit(1),
+  const { stop, done } = createStopOnce({
+    logger,
+    failureMessage: 'worker stop failed',
+    signals: (options.handleSignals ?? true) && {
       onReload: () => {
         try {
           config = loadConfig(loadOptions);
@@ -130,7 +95,14 @@ export async function startWorkerProcess(options: WorkerProcessOptions = {}): Pr
           logger.error({ problems: error instanceof ConfigError ? error.problems : [(error as Error).message] }, 'config rejected; the running config stays');
         }
       },
-    });
-  }
+    },
+    async shutdown(reason) {
+      await worker.stop(4_000);
+      await exporter?.close(1_000);
+      await boss.stop({ graceful: false, wait: true, timeout: 2_000 });
+      await store.close();
+      logger.info({ reason, finished: worker.finished() }, 'worker stopped');
+    },
+  });
   return { worker, stop, done };
 }

@@ -3,6 +3,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from '../observe/logger.js';
+import { settleWithin } from '../settle-within.js';
 
 const BIN = fileURLToPath(new URL('../../bin/feedfold.js', import.meta.url));
 
@@ -63,13 +64,10 @@ export function superviseWorkers(options: SupervisorOptions): Supervisor {
         (child) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()))),
       );
       for (const child of children.values()) child.kill('SIGTERM');
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
-      if ((await Promise.race([Promise.all(exits), timeout])) === 'timeout') {
+      if (!(await settleWithin(Promise.all(exits), timeoutMs))) {
         for (const child of children.values()) child.kill('SIGKILL');
         await Promise.all(exits);
       }
-      clearTimeout(timer);
     },
   };
 }

@@ -8,6 +8,7 @@ import type { Logger } from '../observe/logger.js';
 import type { Metrics } from '../observe/metrics.js';
 import { settlePoll } from '../schedule/settle-poll.js';
 import type { PollFunction, PollReport, SchedulerSources } from '../schedule/types.js';
+import { settleWithin } from '../settle-within.js';
 import { POLL_QUEUE, type PollJob } from './boss.js';
 
 /** What a worker runs on. */
@@ -102,10 +103,7 @@ export function startWorker(options: WorkerOptions): Worker {
       stopped = true;
       wake?.();
       for (const r of running.values()) r.controller.abort(new Error('feedfold worker is shutting down'));
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
-      await Promise.race([Promise.all([looping, ...[...running.values()].map((r) => r.done)]), timeout]);
-      clearTimeout(timer);
+      await settleWithin(Promise.all([looping, ...[...running.values()].map((r) => r.done)]), timeoutMs);
     },
   };
 }

@@ -3,6 +3,7 @@
 import type { SourceRecord } from '../model.js';
 import type { Logger } from '../observe/logger.js';
 import type { Metrics } from '../observe/metrics.js';
+import { settleWithin } from '../settle-within.js';
 import { CronCycles } from './cron-cycles.js';
 import { isDue } from './due.js';
 import { runPool } from './run-pool.js';
@@ -78,12 +79,7 @@ export class Scheduler extends CronCycles {
   async stop(timeoutMs = 5_000): Promise<void> {
     this.stopCron();
     for (const controller of this.inFlight.values()) controller.abort(new Error('feedfold is shutting down'));
-    if (this.current) {
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
-      await Promise.race([this.current.then(() => undefined, () => undefined), timeout]);
-      clearTimeout(timer);
-    }
+    if (this.current) await settleWithin(this.current, timeoutMs);
   }
 
   protected cycleRunning(): boolean {

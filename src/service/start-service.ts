@@ -12,7 +12,7 @@ import { listen, type Listening } from '../server/listen.js';
 import { openStore, type Store } from '../store/index.js';
 import { planReload } from './plan-reload.js';
 import { createSchedulerSources } from './scheduler-sources.js';
-import { installSignalHandlers } from './signals.js';
+import { createStopOnce } from './signals.js';
 import { watchConfigFile } from './watch-config.js';
 
 /** How to start the service (the serve command maps its flags onto these). */
@@ -162,46 +162,26 @@ export async function startService(options: ServiceOptions = {}): Promise<Servic
     return { applied: true, problems: [], needsRestart: plan.needsRestart };
   }
 
-  let resolveDone!: (code: number) => void;
-  const done = new Promise<number>((resolve) => (resolveDone = resolve));
-  let stopping: Promise<void> | undefined;
   let unwatch = (): void => undefined;
-  let removeSignalHandlers = (): void => undefined;
-
-  function stop(reason: string): Promise<void> {
-    stopping ??= (async () => {
+  // Checked by reload: no reload starts once a stop has begun.
+  let stopping = false;
+  const { stop, done } = createStopOnce({
+    logger,
+    failureMessage: 'stop failed',
+    signals: (options.handleSignals ?? true) && { onReload: () => void reload('SIGHUP') },
+    async shutdown(reason) {
+      stopping = true;
       logger.info({ reason }, 'stopping');
-      let code = 0;
-      try {
-        unwatch();
-        await scheduler.stop(options.stopTimeoutMs ?? 4_000);
-        await server.close(1_000);
-        await reloading;
-        stopWatchingWriters();
-        await store.close();
-        logger.info({ reason }, 'stopped');
-      } catch (error) {
-        code = 1;
-        logger.error({ err: error, reason }, 'stop failed');
-      } finally {
-        // Signal handlers stay until here, so a second SIGTERM/SIGINT during the stop forces the exit.
-        removeSignalHandlers();
-        resolveDone(code);
-      }
-    })();
-    return stopping;
-  }
+      unwatch();
+      await scheduler.stop(options.stopTimeoutMs ?? 4_000);
+      await server.close(1_000);
+      await reloading;
+      stopWatchingWriters();
+      await store.close();
+      logger.info({ reason }, 'stopped');
+    },
+  });
 
-  if (options.handleSignals ?? true) {
-    removeSignalHandlers = installSignalHandlers({
-      onStop: (signal) => void stop(signal),
-      onForce: (signal) => {
-        logger.warn({ signal }, 'second signal: exiting without waiting');
-        process.exit(1);
-      },
-      onReload: () => void reload('SIGHUP'),
-    });
-  }
   if (options.watchConfig ?? true) {
     unwatch = watchConfigFile(configFile, () => void reload('file changed'), {
       onError: (error) => logger.warn({ err: error, file: configFile }, 'cannot watch the config file; SIGHUP still reloads'),

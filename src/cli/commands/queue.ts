@@ -1,8 +1,7 @@
 // `feedfold queue status|dead`: the worker pool's job queue as the operator sees it.
 import { UsageError } from '../../errors.js';
 import { loadConfig } from '../../config/index.js';
-import { deadJobs, openQueue, queueStatus } from '../../queue/boss.js';
-import { requirePostgres } from '../../queue/run-worker.js';
+import { deadJobs, openQueue, queueStatus, requirePostgres } from '../../queue/boss.js';
 import { GLOBAL_OPTIONS, databaseOverride, parseCommandArgs } from '../args.js';
 import type { Command, CommandContext } from '../command.js';
 

@@ -1,7 +1,7 @@
 // `feedfold serve` (and `npm start`): run the service until SIGTERM/SIGINT; SIGHUP reloads the config.
 import { UsageError } from '../../errors.js';
 import { startService } from '../../service/index.js';
-import { GLOBAL_OPTIONS, databaseOverride, parseCommandArgs } from '../args.js';
+import { GLOBAL_OPTIONS, databaseOverride, parseCommandArgs, parseIntInRange } from '../args.js';
 import type { Command, CommandContext } from '../command.js';
 
 const USAGE = `usage: feedfold serve [--config FILE] [--db FILE|URL] [--host HOST] [--port N] [--workers N [--worker-metrics-port N]]
@@ -30,22 +30,10 @@ export interface ServeArgs {
 export function parseServeArgs(args: string[]): ServeArgs {
   const { values } = parseCommandArgs('serve', args, { ...GLOBAL_OPTIONS, host: { type: 'string' }, port: { type: 'string' }, workers: { type: 'string' }, 'worker-metrics-port': { type: 'string' } }, false);
   const out: ServeArgs = { help: values.help ?? false, config: values.config, db: values.db, host: values.host };
-  if (values.port !== undefined) {
-    const port = Number(values.port);
-    if (!/^\d+$/.test(values.port) || port > 65535) throw new UsageError(`serve: --port must be 0..65535, not "${values.port}"`);
-    out.port = port;
-  }
-  if (values.workers !== undefined) {
-    const workers = Number(values.workers);
-    if (!/^\d+$/.test(values.workers) || workers > 64) throw new UsageError(`serve: --workers must be 0..64, not "${values.workers}"`);
-    out.workers = workers;
-  }
-  const base = values['worker-metrics-port'];
-  if (base !== undefined) {
-    if (!/^\d+$/.test(base) || Number(base) < 1 || Number(base) > 65535) throw new UsageError(`serve: --worker-metrics-port must be 1..65535, not "${base}"`);
-    if (out.workers === undefined) throw new UsageError('serve: --worker-metrics-port needs --workers N');
-    out.workerMetricsPort = Number(base);
-  }
+  out.port = parseIntInRange('serve', 'port', values.port, 0, 65535);
+  out.workers = parseIntInRange('serve', 'workers', values.workers, 0, 64);
+  out.workerMetricsPort = parseIntInRange('serve', 'worker-metrics-port', values['worker-metrics-port'], 1, 65535);
+  if (out.workerMetricsPort !== undefined && out.workers === undefined) throw new UsageError('serve: --worker-metrics-port needs --workers N');
   return out;
 }
 

@@ -1,7 +1,7 @@
 // `feedfold worker`: one process of a worker pool on Postgres: takes poll jobs from the queue until SIGTERM.
 import { UsageError } from '../../errors.js';
 import { startWorkerProcess } from '../../queue/run-worker.js';
-import { GLOBAL_OPTIONS, databaseOverride, parseCommandArgs } from '../args.js';
+import { GLOBAL_OPTIONS, databaseOverride, parseCommandArgs, parseIntInRange } from '../args.js';
 import type { Command, CommandContext } from '../command.js';
 
 const USAGE = `usage: feedfold worker [--config FILE] [--db URL] [--concurrency N] [--metrics-port N]
@@ -28,18 +28,8 @@ export interface WorkerArgs {
 export function parseWorkerArgs(args: string[]): WorkerArgs {
   const { values } = parseCommandArgs('worker', args, { ...GLOBAL_OPTIONS, concurrency: { type: 'string' }, 'metrics-port': { type: 'string' } }, false);
   const out: WorkerArgs = { help: values.help ?? false, config: values.config, db: values.db };
-  if (values.concurrency !== undefined) {
-    const n = Number(values.concurrency);
-    if (!/^\d+$/.test(values.concurrency) || n < 1 || n > 256) {
-      throw new UsageError(`worker: --concurrency must be 1..256, not "${values.concurrency}"`);
-    }
-    out.concurrency = n;
-  }
-  const port = values['metrics-port'];
-  if (port !== undefined) {
-    if (!/^\d+$/.test(port) || Number(port) > 65535) throw new UsageError(`worker: --metrics-port must be 0..65535, not "${port}"`);
-    out.metricsPort = Number(port);
-  }
+  out.concurrency = parseIntInRange('worker', 'concurrency', values.concurrency, 1, 256);
+  out.metricsPort = parseIntInRange('worker', 'metrics-port', values['metrics-port'], 0, 65535);
   return out;
 }
 
