@@ -16,4 +16,10 @@ describe('bin/feedfold.js', () => {
     const error = await promisify(execFile)(process.execPath, [BIN, 'nope']).catch((e: { code: number; stderr: string }) => e);
     expect(error).toMatchObject({ code: 2, stderr: expect.stringMatching(/^feedfold: unknown command "nope"/) });
   });
+
+  it('ends quietly when the reader of its output goes away (`feedfold … | head`)', async () => {
+    // `true` exits without reading, so every write of feedfold meets a closed pipe (EPIPE).
+    const { stderr } = await promisify(execFile)('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" config reference | true`]);
+    expect(stderr).toBe('');
+  });
 });
